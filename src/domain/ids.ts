@@ -1,0 +1,15 @@
+declare const brand: unique symbol;
+
+/** A value of type T that the compiler keeps apart from other values of T. */
+export type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+export type ProjectId = Brand<string, 'ProjectId'>;
+export type DocumentId = Brand<string, 'DocumentId'>;
+export type SegmentId = Brand<string, 'SegmentId'>;
+export type TermId = Brand<string, 'TermId'>;
+export type RevisionId = Brand<string, 'RevisionId'>;
+
+/** A fresh random identifier; works in browsers, workers and Node. */
+export function newId<T extends string>(): T {
+  return globalThis.crypto.randomUUID() as T;
+}

@@ -1,0 +1,68 @@
+import type { DocumentId, ProjectId, RevisionId, SegmentId, TermId } from './ids';
+import type { RichTextDoc } from './richText';
+
+export const SEGMENT_STATUSES = ['new', 'draft', 'translated', 'reviewed', 'approved'] as const;
+export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
+
+export type LanguageCode = 'zh' | 'en';
+
+/** Milliseconds since the Unix epoch. */
+export type Timestamp = number;
+
+export interface Project {
+  readonly id: ProjectId;
+  readonly name: string;
+  readonly sourceLang: LanguageCode;
+  readonly targetLang: LanguageCode;
+  readonly isSample: boolean;
+  readonly createdAt: Timestamp;
+  readonly updatedAt: Timestamp;
+}
+
+/** One source text in a project. Named BitextDocument to stay clear of the DOM's Document. */
+export interface BitextDocument {
+  readonly id: DocumentId;
+  readonly projectId: ProjectId;
+  readonly name: string;
+  readonly order: number;
+  readonly createdAt: Timestamp;
+}
+
+export interface Segment {
+  readonly id: SegmentId;
+  readonly projectId: ProjectId;
+  readonly documentId: DocumentId;
+  /** Position in the document, 0-based and dense. */
+  readonly order: number;
+  /** Index of the source paragraph the segment belongs to, 0-based. */
+  readonly paragraph: number;
+  readonly source: string;
+  readonly target: RichTextDoc;
+  readonly targetText: string;
+  readonly status: SegmentStatus;
+  readonly note: string;
+  readonly createdAt: Timestamp;
+  readonly updatedAt: Timestamp;
+}
+
+/** A saved state of a segment's target that a later save replaced. */
+export interface Revision {
+  readonly id: RevisionId;
+  readonly segmentId: SegmentId;
+  readonly projectId: ProjectId;
+  readonly target: RichTextDoc;
+  readonly targetText: string;
+  readonly status: SegmentStatus;
+  readonly savedAt: Timestamp;
+}
+
+export interface Term {
+  readonly id: TermId;
+  readonly projectId: ProjectId;
+  readonly source: string;
+  readonly target: string;
+  readonly partOfSpeech: string;
+  readonly note: string;
+  readonly createdAt: Timestamp;
+  readonly updatedAt: Timestamp;
+}
