@@ -4,7 +4,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const uiOnlyPackages = ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-react-hooks', 'i18next', 'react-i18next'];
+const uiOnlyPackages = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'dexie',
+  'dexie-react-hooks',
+  'i18next',
+  'react-i18next',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'coverage'] },
@@ -15,7 +23,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -40,8 +51,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: [...uiOnlyPackages, '@tiptap/*'], message: 'src/domain is pure TypeScript shared by the browser, the worker and the CLI.' },
-            { group: ['**/db/*', '**/ui/*', '**/editor/*', '**/workers/*', '**/cli/*', '**/i18n/*'], message: 'src/domain may not import outer layers.' },
+            {
+              group: [...uiOnlyPackages, '@tiptap/*'],
+              message:
+                'src/domain is pure TypeScript shared by the browser, the worker and the CLI.',
+            },
+            {
+              group: ['**/db/*', '**/ui/*', '**/editor/*', '**/workers/*', '**/cli/*', '**/i18n/*'],
+              message: 'src/domain may not import outer layers.',
+            },
           ],
         },
       ],
@@ -52,7 +70,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@tiptap/*'], message: 'Only src/editor imports TipTap.' }, { group: ['**/ui/*', '**/editor/*'], message: 'Inner layers may not import the UI or the editor.' }] },
+        {
+          patterns: [
+            { group: ['@tiptap/*'], message: 'Only src/editor imports TipTap.' },
+            {
+              group: ['**/ui/*', '**/editor/*'],
+              message: 'Inner layers may not import the UI or the editor.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -64,7 +90,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['@tiptap/*'], message: 'Only src/editor imports TipTap.' },
-            { group: ['dexie'], message: 'The UI reaches storage through src/db repositories and hooks.' },
+            {
+              group: ['dexie'],
+              message: 'The UI reaches storage through src/db repositories and hooks.',
+            },
           ],
         },
       ],

@@ -26,7 +26,9 @@ export function richTextFromPlainText(text: string): RichTextDoc {
   return {
     type: 'doc',
     content: lines.map((line) =>
-      line === '' ? { type: 'paragraph' } : { type: 'paragraph', content: [{ type: 'text', text: line }] },
+      line === ''
+        ? { type: 'paragraph' }
+        : { type: 'paragraph', content: [{ type: 'text', text: line }] },
     ),
   };
 }
@@ -60,7 +62,8 @@ function checkNode(value: unknown, path: string): void {
   }
   const content = value['content'];
   if (content !== undefined) {
-    if (!Array.isArray(content)) throw new TypeError(`Rich text node at ${path} has non-array content.`);
+    if (!Array.isArray(content))
+      throw new TypeError(`Rich text node at ${path} has non-array content.`);
     content.forEach((child, index) => checkNode(child, `${path}.${index}`));
   }
 }

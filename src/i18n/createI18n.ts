@@ -1,11 +1,20 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_NAMESPACE, NAMESPACES, SUPPORTED_LANGUAGES, resources, type UiLanguage } from './resources';
+import {
+  DEFAULT_NAMESPACE,
+  NAMESPACES,
+  SUPPORTED_LANGUAGES,
+  resources,
+  type UiLanguage,
+} from './resources';
 
 export const LANGUAGE_STORAGE_KEY = 'bitext.uiLanguage';
 
 /** The language a user chose before, else the browser's if we speak it, else English. */
-export function initialLanguage(storage: Pick<Storage, 'getItem'> | undefined, browserLanguages: readonly string[]): UiLanguage {
+export function initialLanguage(
+  storage: Pick<Storage, 'getItem'> | undefined,
+  browserLanguages: readonly string[],
+): UiLanguage {
   const stored = storage?.getItem(LANGUAGE_STORAGE_KEY);
   if (stored === 'en' || stored === 'zh') return stored;
   const browser = browserLanguages.find((tag) => tag.toLowerCase().startsWith('zh'));

@@ -12,7 +12,13 @@ describe('findTermMatches', () => {
   it.each([
     ['奋进“两个基本实现”目标', [{ id: 'goal', start: 3, end: 9 }]],
     ['位于山西转型综改示范区的', [{ id: 'zone', start: 2, end: 11 }]],
-    ['山西山西', [{ id: 'shanxi', start: 0, end: 2 }, { id: 'shanxi', start: 2, end: 4 }]],
+    [
+      '山西山西',
+      [
+        { id: 'shanxi', start: 0, end: 2 },
+        { id: 'shanxi', start: 2, end: 4 },
+      ],
+    ],
     ['没有术语', []],
     ['', []],
   ])('finds the longest non-overlapping terms in %s', (text, expected) => {

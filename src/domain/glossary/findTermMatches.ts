@@ -16,7 +16,10 @@ export interface TermMatch<Id> {
  * Finds glossary terms in a text with no word spaces (Chinese): scanning left to right, the longest
  * term that starts at a position wins, and matches never overlap. Returns matches in text order.
  */
-export function findTermMatches<Id>(text: string, terms: readonly TermPattern<Id>[]): TermMatch<Id>[] {
+export function findTermMatches<Id>(
+  text: string,
+  terms: readonly TermPattern<Id>[],
+): TermMatch<Id>[] {
   const byFirstCharacter = indexByFirstCharacter(terms);
   const matches: TermMatch<Id>[] = [];
   let position = 0;
@@ -33,7 +36,9 @@ export function findTermMatches<Id>(text: string, terms: readonly TermPattern<Id
   return matches;
 }
 
-function indexByFirstCharacter<Id>(terms: readonly TermPattern<Id>[]): Map<string, TermPattern<Id>[]> {
+function indexByFirstCharacter<Id>(
+  terms: readonly TermPattern<Id>[],
+): Map<string, TermPattern<Id>[]> {
   const index = new Map<string, TermPattern<Id>[]>();
   for (const term of terms) {
     const first = term.source[0];

@@ -34,7 +34,9 @@ export function parseGlossaryTsv(text: string): GlossaryEntry[] {
     const source = cell(sourceColumn);
     const target = cell(targetColumn);
     if (source === '' || target === '') {
-      throw new GlossaryFormatError(`Line ${index + 2} needs both a Chinese term and an English rendering.`);
+      throw new GlossaryFormatError(
+        `Line ${index + 2} needs both a Chinese term and an English rendering.`,
+      );
     }
     entries.push({ source, target, partOfSpeech: cell(posColumn), note: cell(noteColumn) });
   });
