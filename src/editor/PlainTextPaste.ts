@@ -1,0 +1,28 @@
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { pastedPlainText } from './pastedPlainText';
+
+/** Takes every paste as plain text: formatting and markup from other pages never enter a target. */
+export const PlainTextPaste = Extension.create({
+  name: 'plainTextPaste',
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        key: new PluginKey('plainTextPaste'),
+        props: {
+          handlePaste: (view, event, slice) => {
+            const clipboardText = event.clipboardData?.getData('text/plain') ?? '';
+            const text =
+              clipboardText !== ''
+                ? clipboardText
+                : slice.content.textBetween(0, slice.content.size, ' ', ' ');
+            const insertion = pastedPlainText(text);
+            if (insertion !== '')
+              view.dispatch(view.state.tr.insertText(insertion).scrollIntoView());
+            return true;
+          },
+        },
+      }),
+    ];
+  },
+});

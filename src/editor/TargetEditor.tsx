@@ -1,0 +1,85 @@
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import type { RichTextDoc } from '../domain/richText';
+import { createTargetExtensions } from './createTargetExtensions';
+import { editorJsonFromRichText } from './editorJsonFromRichText';
+import { richTextFromEditorJson } from './richTextFromEditorJson';
+
+/** What the translate view may do with the mounted target editor. */
+export interface TargetEditorHandle {
+  /** Inserts plain text at the cursor (replacing a selection) and keeps the focus in the editor. */
+  insertText(text: string): void;
+  /** Replaces the whole target, as one undoable step. */
+  replaceContent(doc: RichTextDoc): void;
+  /** The text currently selected in the editor, '' when none. */
+  selectedText(): string;
+  focus(): void;
+}
+
+export interface TargetEditorProps {
+  readonly initialContent: RichTextDoc;
+  readonly label: string;
+  readonly onChange: (doc: RichTextDoc) => void;
+  readonly onBlur: () => void;
+  readonly handleRef?: Ref<TargetEditorHandle>;
+}
+
+/** The focused row's target: a TipTap editor that starts with the caret at the end. */
+export function TargetEditor({
+  initialContent,
+  label,
+  onChange,
+  onBlur,
+  handleRef,
+}: TargetEditorProps) {
+  const callbacks = useRef({ onChange, onBlur });
+  useEffect(() => {
+    callbacks.current = { onChange, onBlur };
+  }, [onChange, onBlur]);
+
+  const editor = useEditor({
+    extensions: createTargetExtensions(),
+    content: editorJsonFromRichText(initialContent),
+    autofocus: 'end',
+    editorProps: {
+      attributes: {
+        'aria-label': label,
+        'aria-multiline': 'true',
+        role: 'textbox',
+        class: 'target-editor',
+        spellcheck: 'true',
+        lang: 'en',
+      },
+    },
+    onUpdate: ({ editor: updated }) =>
+      callbacks.current.onChange(richTextFromEditorJson(updated.getJSON())),
+    onBlur: () => callbacks.current.onBlur(),
+  });
+
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      insertText: (text) => {
+        editor.chain().focus().insertContent({ type: 'text', text }).run();
+      },
+      replaceContent: (doc) => {
+        editor
+          .chain()
+          .focus()
+          .setContent(editorJsonFromRichText(doc), { emitUpdate: true })
+          .focus('end')
+          .run();
+      },
+      selectedText: () => {
+        const { from, to } = editor.state.selection;
+        return editor.state.doc.textBetween(from, to, ' ');
+      },
+      focus: () => {
+        editor.commands.focus();
+      },
+    }),
+    [editor],
+  );
+
+  return <EditorContent editor={editor} />;
+}

@@ -1,0 +1,42 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { findTermMatches } from '../domain/glossary/findTermMatches';
+import type { HighlightTerm } from './highlightTerm';
+import { termHighlightAttributes } from './termHighlightAttributes';
+
+const OBJECT_REPLACEMENT = '\uFFFC';
+
+/**
+ * Inline decorations over every glossary term found in each text block (longest match first,
+ * no overlaps); a term never spans a hard break or a block boundary.
+ */
+export function findTermDecorations(
+  doc: ProseMirrorNode,
+  terms: readonly HighlightTerm[],
+): DecorationSet {
+  if (terms.length === 0) return DecorationSet.empty;
+  const byId = new Map(terms.map((term) => [term.id, term]));
+  const decorations: Decoration[] = [];
+  doc.descendants((block, blockPosition) => {
+    if (!block.isTextblock) return true;
+    let text = '';
+    const positions: number[] = [];
+    block.forEach((child, offset) => {
+      const childText = child.isText ? (child.text ?? '') : OBJECT_REPLACEMENT;
+      for (let index = 0; index < childText.length; index += 1)
+        positions.push(blockPosition + 1 + offset + index);
+      text += childText;
+    });
+    for (const match of findTermMatches(text, terms)) {
+      const term = byId.get(match.id);
+      const from = positions[match.start];
+      const last = positions[match.end - 1];
+      if (term === undefined || from === undefined || last === undefined) continue;
+      decorations.push(
+        Decoration.inline(from, last + 1, termHighlightAttributes(term), { termId: term.id }),
+      );
+    }
+    return false;
+  });
+  return DecorationSet.create(doc, decorations);
+}
