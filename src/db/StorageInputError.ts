@@ -1,0 +1,21 @@
+/** Why a repository refused a request; the UI maps each reason to a translated message. */
+export type StorageInputReason =
+  | 'emptyText'
+  | 'emptyName'
+  | 'emptyTermSource'
+  | 'emptyTermTarget'
+  | 'projectNotFound'
+  | 'segmentNotFound'
+  | 'revisionNotFound';
+
+/** A request that storage refused before writing anything. */
+export class StorageInputError extends Error {
+  override readonly name = 'StorageInputError';
+
+  constructor(
+    readonly reason: StorageInputReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * The Dexie database of Bitext Workbench: typed tables over the stores declared in schema.ts.
+ * Segment rows carry, besides the domain Segment, the bookkeeping of the last save (lastSave)
+ * that revision coalescing needs; repositories strip it before returning a Segment.
+ */
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import { newId } from '../domain/ids';
+import type { BitextDocument, Project, Revision, Segment, Term, Timestamp } from '../domain/model';
+import { declareSchema } from './schema';
+
+/** Who saved a segment last and when the current typing burst began. */
+export interface LastSave {
+  readonly sessionId: string;
+  readonly savedAt: Timestamp;
+  readonly burstStartedAt: Timestamp;
+}
+
+export interface SegmentRecord extends Segment {
+  readonly lastSave?: LastSave;
+}
+
+export interface MetaRecord {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+export class WorkbenchDatabase extends Dexie {
+  declare projects: EntityTable<Project, 'id'>;
+  declare documents: EntityTable<BitextDocument, 'id'>;
+  declare segments: EntityTable<SegmentRecord, 'id'>;
+  declare terms: EntityTable<Term, 'id'>;
+  declare revisions: EntityTable<Revision, 'id'>;
+  declare meta: EntityTable<MetaRecord, 'key'>;
+  /** Identifies this open database (one a tab); saves by other sessions are never coalesced. */
+  readonly sessionId: string = newId();
+
+  constructor(name: string, options?: DexieOptions) {
+    super(name, options);
+    declareSchema(this);
+  }
+}
+
+/** Opens (lazily, on first use) the workbench database of the given name. */
+export function openWorkbenchDatabase(
+  name = 'bitext-workbench',
+  options?: DexieOptions,
+): WorkbenchDatabase {
+  return new WorkbenchDatabase(name, options);
+}

@@ -1,0 +1,29 @@
+/**
+ * Storage layout of Bitext Workbench in IndexedDB (database 'bitext-workbench').
+ * Change only with a new version and an upgrade; see schemaVersions.test.ts.
+ *
+ * projects   one row a project, keyed by id.
+ * documents  the source texts of a project, by projectId and [projectId+order].
+ * segments   one row a source sentence with its target, by projectId and [documentId+order].
+ * terms      glossary terms of a project, by projectId and [projectId+source].
+ * revisions  earlier states of a segment's target, by [segmentId+savedAt] and projectId.
+ * meta       key/value flags of the whole database, e.g. 'sampleSeeded'.
+ */
+import type Dexie from 'dexie';
+
+export const currentSchemaVersion = 1;
+
+/** The store definitions of version 1, frozen as src/db/frozenSchemas/version1.ts. */
+export const storesOfVersion1 = {
+  projects: 'id, updatedAt',
+  documents: 'id, projectId, [projectId+order]',
+  segments: 'id, projectId, documentId, [documentId+order]',
+  terms: 'id, projectId, [projectId+source]',
+  revisions: 'id, projectId, segmentId, [segmentId+savedAt]',
+  meta: 'key',
+} as const;
+
+/** Declares every schema version, each later one with its upgrade, on a Dexie instance. */
+export function declareSchema(database: Dexie): void {
+  database.version(1).stores(storesOfVersion1);
+}

@@ -1,0 +1,182 @@
+/**
+ * Documents and segments of a project (documents and segments stores) and the history of each
+ * segment's target (revisions store, by [segmentId+savedAt]).
+ *
+ * Every save that changes a segment keeps the state it replaces as a revision, with one
+ * exception so that autosave every 300 ms does not flood the history: a save of the target
+ * by the same session (one open database, i.e. one tab) within revisionCoalescingWindowMs of
+ * the previous save of that segment, while the typing burst is younger than maximumBurstMs,
+ * replaces the in-progress state instead. The state before the burst was kept as a revision
+ * when the burst began. A status change or a restore always keeps a revision and closes the
+ * burst. Two tabs editing one segment: the last save wins and the other tab's text stays as a
+ * revision, because saves by different sessions are never coalesced. A blank segment that
+ * was never touched (empty target, status 'new') is not kept: there is nothing to lose.
+ */
+import Dexie from 'dexie';
+import type { DocumentId, ProjectId, RevisionId, SegmentId } from '../domain/ids';
+import { newId } from '../domain/ids';
+import type { BitextDocument, Revision, Segment, SegmentStatus } from '../domain/model';
+import { parseRichText, plainTextFromRichText, type RichTextDoc } from '../domain/richText';
+import { StorageInputError } from './StorageInputError';
+import type { SegmentRecord, WorkbenchDatabase } from './WorkbenchDatabase';
+
+export const revisionCoalescingWindowMs = 10_000;
+export const maximumBurstMs = 60_000;
+
+/** The documents of a project in their order. */
+export async function listDocuments(
+  database: WorkbenchDatabase,
+  projectId: ProjectId,
+): Promise<BitextDocument[]> {
+  return database.documents
+    .where('[projectId+order]')
+    .between([projectId, Dexie.minKey], [projectId, Dexie.maxKey])
+    .toArray();
+}
+
+/** The segments of a document in their order. */
+export async function listSegments(
+  database: WorkbenchDatabase,
+  documentId: DocumentId,
+): Promise<Segment[]> {
+  const records = await database.segments
+    .where('[documentId+order]')
+    .between([documentId, Dexie.minKey], [documentId, Dexie.maxKey])
+    .toArray();
+  return records.map(toSegment);
+}
+
+/**
+ * Saves a segment's target (and optionally its status). The replaced state becomes a
+ * revision unless the save continues this session's typing burst; a save that changes
+ * nothing writes nothing.
+ */
+export async function saveSegmentTarget(
+  database: WorkbenchDatabase,
+  segmentId: SegmentId,
+  { target, status }: { target: RichTextDoc; status?: SegmentStatus },
+): Promise<Segment> {
+  const checkedTarget = parseRichText(target);
+  return database.transaction('rw', database.segments, database.revisions, async () => {
+    const record = await requireSegment(database, segmentId);
+    const nextStatus = status ?? record.status;
+    const isTargetChanged = JSON.stringify(checkedTarget) !== JSON.stringify(record.target);
+    if (!isTargetChanged && nextStatus === record.status) return toSegment(record);
+    const now = Date.now();
+    const lastSave = record.lastSave;
+    const isSameBurst =
+      nextStatus === record.status &&
+      lastSave !== undefined &&
+      lastSave.sessionId === database.sessionId &&
+      now - lastSave.savedAt <= revisionCoalescingWindowMs &&
+      now - lastSave.burstStartedAt <= maximumBurstMs;
+    if (!isSameBurst) await keepRevision(database, record);
+    const { lastSave: _previousSave, ...segment } = record;
+    const saved: SegmentRecord = {
+      ...segment,
+      target: checkedTarget,
+      targetText: plainTextFromRichText(checkedTarget),
+      status: nextStatus,
+      updatedAt: now,
+      ...(nextStatus === record.status
+        ? {
+            lastSave: {
+              sessionId: database.sessionId,
+              savedAt: now,
+              burstStartedAt: isSameBurst ? lastSave.burstStartedAt : now,
+            },
+          }
+        : {}),
+    };
+    await database.segments.put(saved);
+    return toSegment(saved);
+  });
+}
+
+/** Sets a segment's status, keeping the previous state as a revision. */
+export async function setSegmentStatus(
+  database: WorkbenchDatabase,
+  segmentId: SegmentId,
+  status: SegmentStatus,
+): Promise<Segment> {
+  return database.transaction('rw', database.segments, database.revisions, async () => {
+    const record = await requireSegment(database, segmentId);
+    if (record.status === status) return toSegment(record);
+    await keepRevision(database, record);
+    const { lastSave: _previousSave, ...segment } = record;
+    const saved: Segment = { ...segment, status, updatedAt: Date.now() };
+    await database.segments.put(saved);
+    return saved;
+  });
+}
+
+/** The earlier states of a segment, the newest first. */
+export async function listRevisions(
+  database: WorkbenchDatabase,
+  segmentId: SegmentId,
+): Promise<Revision[]> {
+  return database.revisions
+    .where('[segmentId+savedAt]')
+    .between([segmentId, Dexie.minKey], [segmentId, Dexie.maxKey])
+    .reverse()
+    .toArray();
+}
+
+/** Puts a revision's target and status back; the state it replaces becomes a revision too. */
+export async function restoreRevision(
+  database: WorkbenchDatabase,
+  revisionId: RevisionId,
+): Promise<Segment> {
+  return database.transaction('rw', database.segments, database.revisions, async () => {
+    const revision = await database.revisions.get(revisionId);
+    if (revision === undefined) {
+      throw new StorageInputError('revisionNotFound', `There is no revision ${revisionId}.`);
+    }
+    const record = await requireSegment(database, revision.segmentId);
+    const isUnchanged =
+      record.status === revision.status &&
+      JSON.stringify(record.target) === JSON.stringify(revision.target);
+    if (isUnchanged) return toSegment(record);
+    await keepRevision(database, record);
+    const { lastSave: _previousSave, ...segment } = record;
+    const restored: Segment = {
+      ...segment,
+      target: revision.target,
+      targetText: revision.targetText,
+      status: revision.status,
+      updatedAt: Date.now(),
+    };
+    await database.segments.put(restored);
+    return restored;
+  });
+}
+
+async function requireSegment(
+  database: WorkbenchDatabase,
+  segmentId: SegmentId,
+): Promise<SegmentRecord> {
+  const record = await database.segments.get(segmentId);
+  if (record === undefined) {
+    throw new StorageInputError('segmentNotFound', `There is no segment ${segmentId}.`);
+  }
+  return record;
+}
+
+async function keepRevision(database: WorkbenchDatabase, record: SegmentRecord): Promise<void> {
+  if (record.targetText === '' && record.status === 'new') return;
+  const revision: Revision = {
+    id: newId<RevisionId>(),
+    segmentId: record.id,
+    projectId: record.projectId,
+    target: record.target,
+    targetText: record.targetText,
+    status: record.status,
+    savedAt: record.updatedAt,
+  };
+  await database.revisions.add(revision);
+}
+
+function toSegment(record: SegmentRecord): Segment {
+  const { lastSave: _lastSave, ...segment } = record;
+  return segment;
+}
