@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { segmentText } from './segmentText';
+import { splitSentences } from './splitSentences';
+
+describe('segmentText', () => {
+  it.each([
+    ['no text', '', []],
+    ['blank lines only', ' \n\r\n\t\r', []],
+    [
+      'a heading and paragraphs separated by CRLF, CR and blank lines',
+      '晋北新闻简报\r\n\r\n第一句。 第二句！\r第三句？\n\n  ',
+      [['晋北新闻简报'], ['第一句。', '第二句！'], ['第三句？']],
+    ],
+    [
+      'sentences trimmed of surrounding whitespace',
+      '  \u3000第一句。\u3000第二句。  ',
+      [['第一句。', '第二句。']],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(segmentText(text, 'zh')).toEqual(expected);
+  });
+
+  it('splits English paragraphs too', () => {
+    expect(segmentText('Title\nMr. Li came. He left.\n', 'en')).toEqual([
+      ['Title'],
+      ['Mr. Li came.', 'He left.'],
+    ]);
+  });
+
+  it.each(['zh', 'en'] as const)(
+    'in %s, returns every non-blank piece exactly once, in order',
+    (lang) => {
+      const unit = fc.constantFrom(...'a Z.!?。！？”“\r\n\t 说,中3'.split(''), '……', 'Mr.');
+      fc.assert(
+        fc.property(fc.string({ unit, maxLength: 80 }), (text) => {
+          const paragraphs = segmentText(text, lang);
+          const expected = text
+            .split(/\r\n|\r|\n/)
+            .flatMap((line) => splitSentences(line, lang))
+            .map((piece) => piece.trim())
+            .filter((piece) => piece !== '');
+          expect(paragraphs.flat()).toEqual(expected);
+          expect(paragraphs.filter((sentences) => sentences.length === 0)).toEqual([]);
+          expect(paragraphs.flat().join('').replace(/\s/gu, '')).toBe(text.replace(/\s/gu, ''));
+        }),
+        { numRuns: 500 },
+      );
+    },
+  );
+});

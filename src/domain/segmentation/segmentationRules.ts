@@ -1,0 +1,230 @@
+import type { LanguageCode } from '../model';
+
+/**
+ * One SRX-style rule. At every position in a paragraph the rules of the language are tried in
+ * order; the first rule whose `before` matches the text ending at the position and whose `after`
+ * matches the text starting there decides whether the paragraph breaks there. No matching rule
+ * means no break. Whitespace right after a break stays with the sentence before it.
+ *
+ * `before` and `after` are JavaScript regular-expression sources, compiled with the `u` flag.
+ * `before` is used as a lookbehind, so it may be of any length and may start with `^`.
+ * `{{name}}` inside either is replaced by the entries of the language's list `name`,
+ * escaped and joined as alternatives (longest first). An empty source matches anywhere.
+ */
+export interface SegmentationRule {
+  readonly break: boolean;
+  readonly before: string;
+  readonly after: string;
+  readonly comment: string;
+}
+
+export interface LanguageSegmentationRules {
+  /** Word lists (abbreviations, speech verbs...) that rules use through `{{name}}`. */
+  readonly lists: Readonly<Record<string, readonly string[]>>;
+  readonly rules: readonly SegmentationRule[];
+}
+
+export type SegmentationRules = Readonly<Record<LanguageCode, LanguageSegmentationRules>>;
+
+const ZH_TERMINATORS = '。！？…';
+const ZH_CLOSERS = '”’」』）》〉】〕)"\'';
+const ZH_QUOTE_CLOSERS = '”’」』"\'';
+const ZH_CLAUSE_ENDS = '。！？!?；;';
+const ZH_ITEM_MARKER = String.raw`(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+是|[一二三四五六七八九十\d]+[、.．]|第[一二三四五六七八九十\d]+|[①-⑳]|其[一二三四五六七八九十]|首先|其次|再次)`;
+
+const EN_TERMINATORS = '.!?…';
+const EN_CLOSERS = '"\'”’)\\]}»';
+const EN_OPENERS = '"\'“‘(\\[{«¿¡';
+const EN_SENTENCE_START = String.raw`\s+[${EN_OPENERS}]*[\p{Lu}\p{Lt}\p{Lo}\p{N}]`;
+
+/** The rules the workbench ships with. Extend them with `extendRules` rather than editing. */
+export const DEFAULT_SEGMENTATION_RULES = {
+  zh: {
+    lists: {
+      speechVerbs: [
+        '说',
+        '说道',
+        '笑道',
+        '问道',
+        '喊道',
+        '叫道',
+        '答道',
+        '表示',
+        '指出',
+        '强调',
+        '介绍',
+        '称',
+        '认为',
+        '问',
+        '答',
+        '回答',
+        '告诉记者',
+        '透露',
+        '坦言',
+        '补充',
+        '解释',
+        '感叹',
+        '回忆',
+        '宣布',
+        '提到',
+        '谈到',
+      ],
+    },
+    rules: [
+      {
+        break: false,
+        before: `[${ZH_TERMINATORS}!?][${ZH_QUOTE_CLOSERS}]+`,
+        after: `(?:[^，,${ZH_CLAUSE_ENDS}：:“”"\\s]{1,24}[，,])?[^，,${ZH_CLAUSE_ENDS}：:“”"]{0,30}?(?:{{speechVerbs}})[，,。]`,
+        comment:
+          'A quoted sentence stays with the speaker after it: “……。”王宏栓表示, / “走吧！”他说。 (a title with one inner comma is allowed; “……。”她说：“……” is two sentences).',
+      },
+      {
+        break: true,
+        before: `[${ZH_TERMINATORS}][${ZH_CLOSERS}]*`,
+        after: `(?![${ZH_CLOSERS}${ZH_TERMINATORS}!?.，,、；;：:])`,
+        comment:
+          'Break after 。！？ and ……, after any closing quotes or brackets, unless more punctuation follows.',
+      },
+      {
+        break: true,
+        before: `[.!?][${ZH_CLOSERS}]*`,
+        after: String.raw`\s*[“‘「『（《]*\p{Script=Han}`,
+        comment:
+          'Half-width .!? end a sentence only before a Chinese character (never inside 3.5 or a URL).',
+      },
+      {
+        break: false,
+        before: `“[^”${ZH_TERMINATORS}]*[；;]`,
+        after: '',
+        comment: 'No break at ； inside a quotation.',
+      },
+      {
+        break: false,
+        before: `[：:][^${ZH_TERMINATORS}!?]*[；;]`,
+        after: '',
+        comment:
+          'No break at ； after a colon in the same sentence (a list introduced by the colon).',
+      },
+      {
+        break: false,
+        before: '[；;]',
+        after: String.raw`\s*` + ZH_ITEM_MARKER,
+        comment:
+          'No break at ； before a numbered item (一是, 二是, （三）, 4., ⑤, 其一, 首先...).',
+      },
+      {
+        break: false,
+        before: String.raw`(?:^|[${ZH_CLAUSE_ENDS}])\s*${ZH_ITEM_MARKER}[^${ZH_CLAUSE_ENDS}]*[；;]`,
+        after: '',
+        comment: 'No break at ； that ends a numbered item.',
+      },
+      {
+        break: true,
+        before: `(?:^|[${ZH_CLAUSE_ENDS}])[^${ZH_CLAUSE_ENDS}]*[，,][^${ZH_CLAUSE_ENDS}]*[；;]`,
+        after: `(?![${ZH_CLOSERS}])(?=[^${ZH_CLAUSE_ENDS}]*[，,])`,
+        comment:
+          'Break at ； only between two clause groups (each with a comma); a ； between short items is no break.',
+      },
+    ],
+  },
+  en: {
+    lists: {
+      nonFinalAbbreviations: [
+        'Mr.',
+        'Mrs.',
+        'Ms.',
+        'Messrs.',
+        'Dr.',
+        'Prof.',
+        'St.',
+        'Mt.',
+        'Gen.',
+        'Gov.',
+        'Sen.',
+        'Rep.',
+        'Rev.',
+        'Hon.',
+        'Lt.',
+        'Col.',
+        'Capt.',
+        'Sgt.',
+        'vs.',
+        'e.g.',
+        'i.e.',
+        'cf.',
+        'U.S.',
+        'U.K.',
+        'U.N.',
+        'Jan.',
+        'Feb.',
+        'Mar.',
+        'Apr.',
+        'Jun.',
+        'Jul.',
+        'Aug.',
+        'Sep.',
+        'Sept.',
+        'Oct.',
+        'Nov.',
+        'Dec.',
+      ],
+      numberAbbreviations: [
+        'No.',
+        'Nos.',
+        'no.',
+        'Vol.',
+        'Fig.',
+        'Figs.',
+        'p.',
+        'pp.',
+        'Art.',
+        'Sec.',
+      ],
+      sentenceFinalAbbreviations: [
+        'etc.',
+        'Inc.',
+        'Ltd.',
+        'Co.',
+        'Corp.',
+        'a.m.',
+        'p.m.',
+        'Jr.',
+        'Sr.',
+      ],
+    },
+    rules: [
+      {
+        break: true,
+        before: String.raw`(?<![\p{L}\p{N}])(?:{{sentenceFinalAbbreviations}})[${EN_CLOSERS}]*`,
+        after: EN_SENTENCE_START,
+        comment:
+          'etc., Inc., a.m.... may end a sentence: break when a capital follows (so “Apple Inc. Chief” breaks too).',
+      },
+      {
+        break: false,
+        before: String.raw`(?<![\p{L}\p{N}])(?:{{nonFinalAbbreviations}})`,
+        after: '',
+        comment: 'Titles, U.S., e.g., months...: never the end of a sentence.',
+      },
+      {
+        break: false,
+        before: String.raw`(?<![\p{L}\p{N}])(?:{{numberAbbreviations}})`,
+        after: String.raw`\s*\d`,
+        comment: 'No. 5, pp. 12: no break before the number (but “He said No. Then” breaks).',
+      },
+      {
+        break: false,
+        before: String.raw`(?<![\p{L}\p{N}])\p{Lu}\.`,
+        after: '',
+        comment: 'Initials: J. R. R. Tolkien, Xi J. Ping (also “Plan B.” then does not break).',
+      },
+      {
+        break: true,
+        before: `[${EN_TERMINATORS}]+[${EN_CLOSERS}]*`,
+        after: EN_SENTENCE_START,
+        comment:
+          'Break after . ! ? … (and ?! ... sequences), after any closing quotes or brackets, before a capital, digit or opening quote.',
+      },
+    ],
+  },
+} as const satisfies SegmentationRules;
