@@ -62,7 +62,7 @@ export async function saveSegmentTarget(
     const nextStatus = status ?? record.status;
     const isTargetChanged = JSON.stringify(checkedTarget) !== JSON.stringify(record.target);
     if (!isTargetChanged && nextStatus === record.status) return toSegment(record);
-    const now = Date.now();
+    const now = nextUpdateTime(record);
     const lastSave = record.lastSave;
     const isSameBurst =
       nextStatus === record.status &&
@@ -104,7 +104,7 @@ export async function setSegmentStatus(
     if (record.status === status) return toSegment(record);
     await keepRevision(database, record);
     const { lastSave: _previousSave, ...segment } = record;
-    const saved: Segment = { ...segment, status, updatedAt: Date.now() };
+    const saved: Segment = { ...segment, status, updatedAt: nextUpdateTime(record) };
     await database.segments.put(saved);
     return saved;
   });
@@ -144,7 +144,7 @@ export async function restoreRevision(
       target: revision.target,
       targetText: revision.targetText,
       status: revision.status,
-      updatedAt: Date.now(),
+      updatedAt: nextUpdateTime(record),
     };
     await database.segments.put(restored);
     return restored;
@@ -174,6 +174,11 @@ async function keepRevision(database: WorkbenchDatabase, record: SegmentRecord):
     savedAt: record.updatedAt,
   };
   await database.revisions.add(revision);
+}
+
+/** Strictly after the previous update, so the revisions of a segment never share a savedAt. */
+function nextUpdateTime(record: SegmentRecord): number {
+  return Math.max(Date.now(), record.updatedAt + 1);
 }
 
 function toSegment(record: SegmentRecord): Segment {
