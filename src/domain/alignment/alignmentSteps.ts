@@ -1,0 +1,80 @@
+import type { AlignmentEvidence, AlignmentInput, AlignmentResult, Bead } from './alignmentTypes';
+import { DEFAULT_WEIGHTS, type AlignmentWeights } from './alignmentWeights';
+import { bandAroundPath } from './bandAroundPath';
+import { BEAD_TYPES } from './beadTypes';
+import { computePairMasks } from './computePairMasks';
+import { createBeadScorer } from './createBeadScorer';
+import { estimateAlignmentModel } from './estimateAlignmentModel';
+import { extractSentenceFeatures } from './extractSentenceFeatures';
+import { findAnchorBand } from './findAnchorBand';
+import type { RawBead } from './rawBead';
+import { runBandedAlignment } from './runBandedAlignment';
+
+/**
+ * Aligns two texts step by step, yielding the share of the work done (0 to 1) between steps so that a
+ * worker can report progress and stop early; the generator's return value is the alignment. Two
+ * passes: a band found from rare shared evidence, then, with the model recalibrated on the first
+ * result, a narrow band around the first path.
+ */
+export function* alignmentSteps(
+  input: AlignmentInput,
+  evidence: AlignmentEvidence = {},
+  weights: AlignmentWeights = DEFAULT_WEIGHTS,
+): Generator<number, AlignmentResult, void> {
+  const source = input.source.flat();
+  const target = input.target.flat();
+  if (source.length === 0 || target.length === 0) {
+    const beads: Bead[] = [
+      ...source.map((_, index) => ({ source: [index], target: [], confidence: 1 })),
+      ...target.map((_, index) => ({ source: [], target: [index], confidence: 1 })),
+    ];
+    return { beads, sourceCount: source.length, targetCount: target.length };
+  }
+  const features = extractSentenceFeatures(source, target, paragraphEnds(input.source), paragraphEnds(input.target), {
+    ...evidence,
+  });
+  yield 0.1;
+  const scored = { ...weights, length: evidence.useLength === false ? 0 : weights.length };
+  const initialModel = estimateAlignmentModel(features, scored);
+  const firstBand = findAnchorBand(features, initialModel, scored.anchorBandWidth);
+  const firstMasks = computePairMasks(features, firstBand);
+  yield 0.2;
+  const firstPass = yield* scaleProgress(runBandedAlignment(firstBand, createBeadScorer(features, firstMasks, initialModel, scored)), 0.2, 0.55);
+  const calibratedModel = estimateAlignmentModel(features, scored, { beads: firstPass, masks: firstMasks });
+  const secondBand = bandAroundPath(firstPass, source.length, target.length, scored.refineBandWidth);
+  const secondMasks = computePairMasks(features, secondBand);
+  const scorer = createBeadScorer(features, secondMasks, calibratedModel, scored);
+  const secondPass = yield* scaleProgress(runBandedAlignment(secondBand, scorer), 0.6, 0.95);
+  const nullScore = (size: number, typeIndex: number): number => size * (calibratedModel.typePriors[typeIndex] ?? 0);
+  const deletion = BEAD_TYPES.findIndex(([a, b]) => a === 1 && b === 0);
+  const insertion = BEAD_TYPES.findIndex(([a, b]) => a === 0 && b === 1);
+  const beads = secondPass.map(([sourceStart, sourceSize, targetStart, targetSize, score]) => {
+    const alternative = nullScore(sourceSize, deletion) + nullScore(targetSize, insertion);
+    const margin = sourceSize === 0 || targetSize === 0 ? 0 : score - alternative;
+    return {
+      source: range(sourceStart, sourceSize),
+      target: range(targetStart, targetSize),
+      confidence: Math.round((1 / (1 + Math.exp(-0.5 * margin))) * 1000) / 1000,
+    } satisfies Bead;
+  });
+  return { beads, sourceCount: source.length, targetCount: target.length };
+}
+
+function* scaleProgress<T>(steps: Generator<number, T, void>, from: number, to: number): Generator<number, T, void> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield from + (to - from) * step.value;
+  }
+}
+
+function paragraphEnds(paragraphs: readonly (readonly string[])[]): Uint8Array {
+  const ends: number[] = [];
+  for (const paragraph of paragraphs) paragraph.forEach((_, index) => ends.push(index === paragraph.length - 1 ? 1 : 0));
+  return Uint8Array.from(ends);
+}
+
+function range(start: number, size: number): number[] {
+  return Array.from({ length: size }, (_, index) => start + index);
+}
+

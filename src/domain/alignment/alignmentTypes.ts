@@ -1,0 +1,34 @@
+import type { CedictIndex } from '../dictionary/cedictIndex';
+import type { GlossaryEntry } from '../glossary/glossaryEntry';
+
+/** A link between consecutive source sentences and consecutive target sentences (0-based numbers). */
+export interface Bead {
+  readonly source: readonly number[];
+  readonly target: readonly number[];
+  /** How sure the aligner is of this bead, from 0 to 1. */
+  readonly confidence: number;
+}
+
+/** The two texts to align, each as paragraphs of sentences; a flat text is one paragraph. */
+export interface AlignmentInput {
+  readonly source: readonly (readonly string[])[];
+  readonly target: readonly (readonly string[])[];
+}
+
+/** Which kinds of evidence the aligner may use; everything but the dictionary and glossary is on by default. */
+export interface AlignmentEvidence {
+  readonly dictionary?: CedictIndex;
+  readonly glossary?: readonly GlossaryEntry[];
+  readonly useLength?: boolean;
+  readonly useNumbers?: boolean;
+  readonly useNames?: boolean;
+  readonly useLatinTokens?: boolean;
+  readonly usePunctuation?: boolean;
+  readonly useParagraphs?: boolean;
+}
+
+export interface AlignmentResult {
+  readonly beads: readonly Bead[];
+  readonly sourceCount: number;
+  readonly targetCount: number;
+}

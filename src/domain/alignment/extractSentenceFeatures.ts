@@ -1,0 +1,205 @@
+import { pinyin } from 'pinyin-pro';
+import type { CedictIndex } from '../dictionary/cedictIndex';
+import { englishContentStems } from '../dictionary/englishContentStems';
+import { stemEnglishWord } from '../dictionary/stemEnglishWord';
+import { findTermMatches } from '../glossary/findTermMatches';
+import type { AlignmentEvidence } from './alignmentTypes';
+import { findChineseNumbers } from './findChineseNumbers';
+import { findEnglishNumbers } from './findEnglishNumbers';
+import type { SentenceFeatures } from './sentenceFeatures';
+
+const MAXIMUM_FEATURES = 32;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const HAN = /\p{Script=Han}/u;
+const HAN_RUN = /\p{Script=Han}+/gu;
+const LATIN_IN_CHINESE = /[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*/g;
+const CAPITALISED = /\b[A-Z][a-z]+(?:[-'’][A-Za-z]+)?/g;
+const CHINESE_QUOTES = /[“”「」『』"]/;
+const ENGLISH_QUOTES = /["“”]|(?:^|\s)[‘']/;
+
+/**
+ * Turns two lists of sentences into evidence features: for each Chinese sentence the keys (dictionary
+ * words, numbers, names, Latin tokens, punctuation, glossary terms) and the English tokens that would
+ * confirm each key; for each English sentence its tokens. Which evidence is used follows `evidence`.
+ */
+export function extractSentenceFeatures(
+  source: readonly string[],
+  target: readonly string[],
+  sourceParagraphEnds: Uint8Array,
+  targetParagraphEnds: Uint8Array,
+  evidence: AlignmentEvidence,
+): SentenceFeatures {
+  const tokenIds = new Map<string, number>();
+  const tokenId = (token: string): number => {
+    let id = tokenIds.get(token);
+    if (id === undefined) {
+      id = tokenIds.size;
+      tokenIds.set(token, id);
+    }
+    return id;
+  };
+  const keyIds = new Map<string, number>();
+  const keyTranslationLists: Int32Array[] = [];
+  const keyId = (key: string, translations: () => readonly string[]): number => {
+    let id = keyIds.get(key);
+    if (id === undefined) {
+      id = keyIds.size;
+      keyIds.set(key, id);
+      keyTranslationLists.push(Int32Array.from(new Set(translations().map(tokenId))));
+    }
+    return id;
+  };
+  const glossary = (evidence.glossary ?? [])
+    .map((entry, index) => ({ id: index, source: entry.source, stems: englishContentStems(entry.target) }))
+    .filter((entry) => entry.stems.length > 0);
+
+  const targetTokenLists = target.map((sentence) => {
+    const tokens = new Set<string>(englishContentStems(sentence));
+    if (evidence.useNumbers !== false) for (const value of findEnglishNumbers(sentence)) tokens.add(`#${value}`);
+    if (evidence.useLatinTokens !== false) for (const latin of sentence.match(/\b[A-Z0-9]{2,}\b/g) ?? []) tokens.add(latin.toLowerCase());
+    if (evidence.usePunctuation !== false) {
+      if (ENGLISH_QUOTES.test(sentence)) tokens.add('"');
+      if (sentence.includes('?')) tokens.add('?');
+      if (sentence.includes('!')) tokens.add('!');
+    }
+    if (evidence.useNames !== false) for (const name of englishNames(sentence)) tokens.add(name);
+    const stems = englishContentStems(sentence);
+    for (const term of glossary) if (containsSequence(stems, term.stems)) tokens.add(`g:${term.id}`);
+    return [...tokens].map(tokenId);
+  });
+  const nameTokens = new Set([...tokenIds.keys()].filter((token) => token.startsWith('n:')));
+
+  const sourceKeyLists = source.map((sentence) => {
+    const keys = new Set<number>();
+    if (evidence.dictionary) {
+      const dictionary = evidence.dictionary;
+      for (const word of segmentByDictionary(sentence, dictionary)) {
+        keys.add(keyId(word, () => dictionary.entries.get(word) ?? []));
+      }
+    }
+    if (evidence.useNumbers !== false) {
+      for (const { value, unit } of findChineseNumbers(sentence)) {
+        const month = unit === '月' && Number.isInteger(value) ? MONTHS[value - 1] : undefined;
+        keys.add(keyId(`#${value}`, () => [`#${value}`]));
+        if (month !== undefined) keys.add(keyId(`month:${month}`, () => [stemEnglishWord(month)]));
+      }
+    }
+    if (evidence.useLatinTokens !== false) {
+      for (const latin of sentence.match(LATIN_IN_CHINESE) ?? []) {
+        const lower = latin.toLowerCase();
+        keys.add(keyId(`latin:${lower}`, () => [lower, stemEnglishWord(lower)]));
+      }
+    }
+    if (evidence.usePunctuation !== false) {
+      if (CHINESE_QUOTES.test(sentence)) keys.add(keyId('"', () => ['"']));
+      if (/[？?]/.test(sentence)) keys.add(keyId('?', () => ['?']));
+      if (/[！!]/.test(sentence)) keys.add(keyId('!', () => ['!']));
+    }
+    if (evidence.useNames !== false && nameTokens.size > 0) {
+      for (const name of chineseNames(sentence, nameTokens)) keys.add(keyId(name, () => [name]));
+    }
+    for (const match of findTermMatches(sentence, glossary)) keys.add(keyId(`g:${match.id}`, () => [`g:${match.id}`]));
+    return keys;
+  });
+
+  const tokenCount = tokenIds.size;
+  const keyTranslations = keyTranslationLists;
+  const targetFrequency = new Float64Array(tokenCount);
+  for (const tokens of targetTokenLists) for (const token of tokens) targetFrequency[token] = (targetFrequency[token] ?? 0) + 1;
+  const keyRarity = keyTranslations.map((translations) =>
+    translations.reduce((sum, token) => sum + (targetFrequency[token] ?? 0), 0),
+  );
+  const sourceKeys = sourceKeyLists.map((keys) =>
+    Int32Array.from([...keys].sort((a, b) => (keyRarity[a] ?? 0) - (keyRarity[b] ?? 0)).slice(0, MAXIMUM_FEATURES)),
+  );
+  const sourceTranslations = sourceKeys.map((keys) => {
+    const union = new Set<number>();
+    for (const key of keys) for (const token of keyTranslations[key] ?? []) union.add(token);
+    return Int32Array.from(union);
+  });
+  const sourceFrequency = new Float64Array(tokenCount);
+  for (const tokens of sourceTranslations) for (const token of tokens) sourceFrequency[token] = (sourceFrequency[token] ?? 0) + 1;
+  const targetTokens = targetTokenLists.map((tokens) =>
+    Int32Array.from(
+      tokens
+        .filter((token) => (sourceFrequency[token] ?? 0) > 0)
+        .sort((a, b) => (sourceFrequency[a] ?? 0) - (sourceFrequency[b] ?? 0))
+        .slice(0, MAXIMUM_FEATURES),
+    ),
+  );
+  const hasParagraphs =
+    sourceParagraphEnds.slice(0, -1).some((end) => end === 1) && targetParagraphEnds.slice(0, -1).some((end) => end === 1);
+  return {
+    sourceKeys,
+    keyTranslations,
+    targetTokens,
+    sourceTranslations,
+    tokenCount,
+    sourceLengths: Float64Array.from(source, chineseLength),
+    targetLengths: Float64Array.from(target, englishLength),
+    sourceParagraphEnds,
+    targetParagraphEnds,
+    hasParagraphs: hasParagraphs && evidence.useParagraphs !== false,
+  };
+}
+
+function chineseLength(sentence: string): number {
+  let length = 0;
+  for (const character of sentence) if (character.trim() !== '') length += HAN.test(character) ? 1 : 0.5;
+  return length;
+}
+
+function englishLength(sentence: string): number {
+  return sentence.replace(/\s+/g, '').length;
+}
+
+function segmentByDictionary(sentence: string, dictionary: CedictIndex): string[] {
+  const words: string[] = [];
+  for (const run of sentence.match(HAN_RUN) ?? []) {
+    let position = 0;
+    while (position < run.length) {
+      let length = Math.min(dictionary.longestHeadword, run.length - position);
+      while (length > 1 && !dictionary.entries.has(run.slice(position, position + length))) length -= 1;
+      const word = run.slice(position, position + length);
+      if (dictionary.entries.has(word)) words.push(word);
+      position += length;
+    }
+  }
+  return words;
+}
+
+function englishNames(sentence: string): string[] {
+  const names: string[] = [];
+  let previous: { word: string; end: number } | undefined;
+  for (const match of sentence.matchAll(CAPITALISED)) {
+    const word = match[0].toLowerCase().replace(/[-'’]/g, '');
+    names.push(`n:${word}`);
+    const start = match.index ?? 0;
+    if (previous && start - previous.end <= 1) names.push(`n:${previous.word}${word}`);
+    previous = { word, end: start + match[0].length };
+  }
+  return names;
+}
+
+function chineseNames(sentence: string, nameTokens: ReadonlySet<string>): string[] {
+  const names: string[] = [];
+  for (const run of sentence.match(HAN_RUN) ?? []) {
+    if (run.length < 2) continue;
+    const syllables = pinyin(run, { toneType: 'none', type: 'array', v: true }).map((syllable) => syllable.replace('ü', 'v'));
+    for (let start = 0; start < syllables.length - 1; start += 1) {
+      for (let length = 2; length <= 4 && start + length <= syllables.length; length += 1) {
+        const name = `n:${syllables.slice(start, start + length).join('')}`;
+        if (nameTokens.has(name)) names.push(name);
+      }
+    }
+  }
+  return names;
+}
+
+function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
+  outer: for (let start = 0; start + needle.length <= haystack.length; start += 1) {
+    for (let offset = 0; offset < needle.length; offset += 1) if (haystack[start + offset] !== needle[offset]) continue outer;
+    return true;
+  }
+  return false;
+}

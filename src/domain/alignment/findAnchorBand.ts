@@ -1,0 +1,100 @@
+import type { AlignmentBand } from './alignmentBand';
+import type { AlignmentModel } from './alignmentModel';
+import { LARGEST_BEAD_SIDE } from './beadTypes';
+import { connectBand } from './connectBand';
+import type { SentenceFeatures } from './sentenceFeatures';
+
+const MAXIMUM_POSTINGS = 12;
+const MINIMUM_ANCHOR_SCORE = 6;
+const MAXIMUM_EXTRA_WIDTH = 300;
+
+/**
+ * Finds a band for the first pass without comparing every pair: sentence pairs that share rare
+ * evidence (looked up through an index of rare target tokens) become anchor candidates, the heaviest
+ * chain of candidates increasing on both sides is kept, and the band follows that chain, wider where
+ * anchors are far apart.
+ */
+export function findAnchorBand(features: SentenceFeatures, model: AlignmentModel, width: number): AlignmentBand {
+  const sourceCount = features.sourceKeys.length;
+  const targetCount = features.targetTokens.length;
+  const side = LARGEST_BEAD_SIDE;
+  const postings = new Map<number, number[]>();
+  const frequency = new Int32Array(features.tokenCount);
+  for (const tokens of features.targetTokens) for (const token of tokens) frequency[token] = (frequency[token] ?? 0) + 1;
+  features.targetTokens.forEach((tokens, target) => {
+    for (const token of tokens) {
+      if ((frequency[token] ?? 0) > MAXIMUM_POSTINGS) continue;
+      const list = postings.get(token) ?? [];
+      list.push(target);
+      postings.set(token, list);
+    }
+  });
+  const slope = targetCount / Math.max(1, sourceCount);
+  const corridor = 0.1 * targetCount + 3 * width;
+  const candidates: { source: number; target: number; score: number }[] = [];
+  features.sourceKeys.forEach((keys, source) => {
+    const scores = new Map<number, number>();
+    for (const key of keys) {
+      const gain = model.keyGain[key * side] ?? 0;
+      const seen = new Set<number>();
+      for (const token of features.keyTranslations[key] ?? []) {
+        for (const target of postings.get(token) ?? []) {
+          if (seen.has(target) || Math.abs(target - source * slope) > corridor) continue;
+          seen.add(target);
+          scores.set(target, (scores.get(target) ?? 0) + gain);
+        }
+      }
+    }
+    for (const [target, score] of scores) if (score >= MINIMUM_ANCHOR_SCORE) candidates.push({ source, target, score });
+  });
+  const chain = heaviestIncreasingChain(candidates, targetCount);
+  const points = [{ source: 0, target: 0 }, ...chain.map(({ source, target }) => ({ source: source + 0.5, target: target + 0.5 })), { source: sourceCount, target: targetCount }];
+  const low = new Int32Array(sourceCount + 1);
+  const high = new Int32Array(sourceCount + 1);
+  let segment = 0;
+  for (let row = 0; row <= sourceCount; row += 1) {
+    while (segment < points.length - 2 && (points[segment + 1]?.source ?? 0) <= row) segment += 1;
+    const start = points[segment] ?? { source: 0, target: 0 };
+    const end = points[segment + 1] ?? { source: sourceCount, target: targetCount };
+    const span = Math.max(1e-9, end.source - start.source);
+    const center = start.target + ((row - start.source) * (end.target - start.target)) / span;
+    const extra = Math.min(MAXIMUM_EXTRA_WIDTH, 0.25 * Math.max(span, end.target - start.target));
+    low[row] = Math.floor(center - width - extra);
+    high[row] = Math.ceil(center + width + extra);
+  }
+  return connectBand(low, high, targetCount);
+}
+
+function heaviestIncreasingChain<T extends { source: number; target: number; score: number }>(candidates: readonly T[], targetCount: number): T[] {
+  const sorted = [...candidates].sort((a, b) => a.source - b.source || b.target - a.target);
+  const size = targetCount + 1;
+  const treeScore = new Float64Array(size + 1);
+  const treeIndex = new Int32Array(size + 1).fill(-1);
+  const total = new Float64Array(sorted.length);
+  const previous = new Int32Array(sorted.length).fill(-1);
+  sorted.forEach((candidate, index) => {
+    let bestScore = 0;
+    let bestIndex = -1;
+    for (let position = candidate.target; position > 0; position -= position & -position) {
+      if ((treeScore[position] ?? 0) > bestScore) {
+        bestScore = treeScore[position] ?? 0;
+        bestIndex = treeIndex[position] ?? -1;
+      }
+    }
+    total[index] = bestScore + candidate.score;
+    previous[index] = bestIndex;
+    for (let position = candidate.target + 1; position <= size; position += position & -position) {
+      if ((total[index] ?? 0) > (treeScore[position] ?? 0)) {
+        treeScore[position] = total[index] ?? 0;
+        treeIndex[position] = index;
+      }
+    }
+  });
+  let index = total.reduce((bestIndex, score, current) => (score > (total[bestIndex] ?? 0) ? current : bestIndex), 0);
+  const chain: T[] = [];
+  while (index >= 0 && sorted[index]) {
+    chain.push(sorted[index] as T);
+    index = previous[index] ?? -1;
+  }
+  return chain.reverse();
+}
