@@ -172,9 +172,9 @@ describe('restoreRevision', () => {
     await typeAt(0, 'old');
     clock += 1;
     await saveSegmentTarget(database, segment.id, { target: text('new'), status: 'translated' });
-    const [oldRevision] = await listRevisions(database, segment.id);
+    const oldRevision = itemAt(await listRevisions(database, segment.id), 0);
     clock += 1;
-    const restored = await restoreRevision(database, itemAt([oldRevision], 0).id);
+    const restored = await restoreRevision(database, oldRevision.id);
     expect(restored).toMatchObject({ targetText: 'old', status: 'new', updatedAt: clock });
     expect(await history()).toEqual(['new|translated', 'old|new']);
     expect((await database.segments.get(segment.id))?.targetText).toBe('old');
