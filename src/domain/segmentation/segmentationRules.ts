@@ -10,6 +10,8 @@ import type { LanguageCode } from '../model';
  * `before` is used as a lookbehind, so it may be of any length and may start with `^`.
  * `{{name}}` inside either is replaced by the entries of the language's list `name`,
  * escaped and joined as alternatives (longest first). An empty source matches anywhere.
+ * Keep a `before` that may cross sentences bounded (`{0,300}`, not `*`): it is tried at every
+ * candidate break, so an unbounded one makes long paragraphs quadratic.
  */
 export interface SegmentationRule {
   readonly break: boolean;
@@ -94,13 +96,13 @@ export const DEFAULT_SEGMENTATION_RULES = {
       },
       {
         break: false,
-        before: `“[^”${ZH_TERMINATORS}]*[；;]`,
+        before: `“[^”${ZH_TERMINATORS}]{0,300}[；;]`,
         after: '',
         comment: 'No break at ； inside a quotation.',
       },
       {
         break: false,
-        before: `[：:][^${ZH_TERMINATORS}!?]*[；;]`,
+        before: `[：:][^${ZH_TERMINATORS}!?]{0,300}[；;]`,
         after: '',
         comment:
           'No break at ； after a colon in the same sentence (a list introduced by the colon).',
