@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segmentText } from './segmentText';
@@ -48,4 +49,20 @@ describe('segmentText', () => {
       );
     },
   );
+});
+
+const corpusFile = (name: string): string =>
+  readFileSync(new URL(`../../../corpus/shanxi/${name}`, import.meta.url), 'utf8');
+
+const sentenceFileParagraphs = (text: string): string[][] =>
+  text
+    .trimEnd()
+    .split('\n\n')
+    .map((paragraph) => paragraph.split('\n'));
+
+describe('segmentText on the sample article', () => {
+  it.each(['zh', 'en'] as const)('reproduces %s.sentences.txt from %s.txt', (lang) => {
+    const expected = sentenceFileParagraphs(corpusFile(`${lang}.sentences.txt`));
+    expect(segmentText(corpusFile(`${lang}.txt`), lang)).toEqual(expected);
+  });
 });
