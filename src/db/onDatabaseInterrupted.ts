@@ -1,7 +1,9 @@
 /**
  * Tells the UI when this tab's database connection ends under it: another tab opened a newer
  * version or deleted the database (Dexie then closes this connection), or the browser closed it.
- * Stores nothing; the UI should then ask the user to reload the tab.
+ * Stores nothing. Dexie 4 reopens the connection on the next query, so saves may go on
+ * working, but this tab's code may be older than the schema now stored: the UI should ask the
+ * user to reload the tab.
  */
 import type { WorkbenchDatabase } from './WorkbenchDatabase';
 
