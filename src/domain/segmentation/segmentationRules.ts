@@ -31,6 +31,8 @@ export type SegmentationRules = Readonly<Record<LanguageCode, LanguageSegmentati
 const ZH_TERMINATORS = '。！？…';
 const ZH_CLOSERS = '”’」』）》〉】〕)"\'';
 const ZH_QUOTE_CLOSERS = '”’」』"\'';
+// Closers that cannot open anything, so they may follow the terminator after a space (。 ”).
+const ZH_SPACED_CLOSERS = '”’」』）》〉】〕)';
 const ZH_CLAUSE_ENDS = '。！？!?；;';
 const ZH_ITEM_MARKER = String.raw`(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+是|[一二三四五六七八九十\d]+[、.．]|第[一二三四五六七八九十\d]+|[①-⑳]|其[一二三四五六七八九十]|首先|其次|再次)`;
 
@@ -75,15 +77,21 @@ export const DEFAULT_SEGMENTATION_RULES = {
     rules: [
       {
         break: false,
-        before: `[${ZH_TERMINATORS}!?][${ZH_QUOTE_CLOSERS}]+`,
-        after: `(?:[^，,${ZH_CLAUSE_ENDS}：:“”"\\s]{1,24}[，,])?[^，,${ZH_CLAUSE_ENDS}：:“”"]{0,30}?(?:{{speechVerbs}})[，,。]`,
+        before: `[${ZH_TERMINATORS}!?](?:[${ZH_QUOTE_CLOSERS}]|\\s+[”’」』])+`,
+        after: `\\s*(?:[^，,${ZH_CLAUSE_ENDS}：:“”"\\s]{1,24}[，,])?[^，,${ZH_CLAUSE_ENDS}：:“”"]{0,30}?(?:{{speechVerbs}})[，,。]`,
         comment:
           'A quoted sentence stays with the speaker after it: “……。”王宏栓表示, / “走吧！”他说。 (a title with one inner comma is allowed; “……。”她说：“……” is two sentences).',
       },
       {
+        break: false,
+        before: `[“「『][^“”「」『』]{0,300}…`,
+        after: '',
+        comment: 'An ellipsis inside an open quotation is a pause, not an end: “我……我不知道。”',
+      },
+      {
         break: true,
-        before: `[${ZH_TERMINATORS}][${ZH_CLOSERS}]*`,
-        after: `(?![${ZH_CLOSERS}${ZH_TERMINATORS}!?.，,、；;：:])`,
+        before: `[${ZH_TERMINATORS}](?:[${ZH_CLOSERS}]|\\s+[${ZH_SPACED_CLOSERS}])*`,
+        after: `(?![${ZH_CLOSERS}${ZH_TERMINATORS}!?.，,、；;：:]|\\s+[${ZH_SPACED_CLOSERS}${ZH_TERMINATORS}，,、；;：:])`,
         comment:
           'Break after 。！？ and ……, after any closing quotes or brackets, unless more punctuation follows.',
       },

@@ -24,6 +24,21 @@ describe('splitSentences in Chinese', () => {
     ],
     ['an ellipsis before a comma', '等等……,再想想。', sentences('等等……,再想想。')],
     [
+      'an ellipsis inside an open quotation',
+      '“我……我不知道。”他低下头。',
+      sentences('“我……我不知道。”', '他低下头。'),
+    ],
+    [
+      'spaced ellipses breaking once, after the last',
+      '远处传来歌声…… ……越来越近。',
+      sentences('远处传来歌声…… ……', '越来越近。'),
+    ],
+    [
+      'a space between the stop and its closing quote',
+      '他说：“我们走吧。 ”大家站了起来。',
+      sentences('他说：“我们走吧。 ”', '大家站了起来。'),
+    ],
+    [
       'a closing quote staying with its sentence',
       '他说：“我们走吧。”大家都站了起来。',
       sentences('他说：“我们走吧。”', '大家都站了起来。'),
