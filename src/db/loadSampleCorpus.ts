@@ -5,7 +5,7 @@ import goldAlign from '../../corpus/shanxi/gold.align?raw';
 import zhSentences from '../../corpus/shanxi/zh.sentences.txt?raw';
 import { buildSampleCorpus, type SampleCorpus } from '../domain/sample/buildSampleCorpus';
 
-export const sampleProjectName = '山西日报：转型发展';
+export const sampleProjectName = '山西：加快转型发展';
 
 export function loadSampleCorpus(): SampleCorpus {
   return buildSampleCorpus({

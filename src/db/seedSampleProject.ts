@@ -36,7 +36,10 @@ export async function seedSampleProjectIfMissing(
       ),
     });
     const now = Date.now();
-    const glossary: Term[] = corpus.glossary.map((entry) => ({
+    const distinctEntries = new Map(
+      corpus.glossary.map((entry) => [`${entry.source}\t${entry.target}`, entry]),
+    );
+    const glossary: Term[] = [...distinctEntries.values()].map((entry) => ({
       id: newId<TermId>(),
       projectId,
       ...entry,
