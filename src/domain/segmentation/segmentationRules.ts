@@ -96,6 +96,13 @@ export const DEFAULT_SEGMENTATION_RULES = {
           'Break after 。！？ and ……, after any closing quotes or brackets, unless more punctuation follows.',
       },
       {
+        break: false,
+        before: String.raw`\d\.`,
+        after: '',
+        comment:
+          'A digit and a half-width dot number an item (1.加强领导) or end a decimal: no break.',
+      },
+      {
         break: true,
         before: `[.!?][${ZH_CLOSERS}]*`,
         after: String.raw`\s*[“‘「『（《]*\p{Script=Han}`,

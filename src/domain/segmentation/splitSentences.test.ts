@@ -96,6 +96,11 @@ describe('splitSentences in Chinese', () => {
       sentences('增长了3.5%.', '同比提高0.8个百分点!', '真的吗?', '是的。'),
     ],
     [
+      'half-width numbered items',
+      '工作要点：1.加强领导,2.完善制度。',
+      sentences('工作要点：1.加强领导,2.完善制度。'),
+    ],
+    [
       'half-width punctuation before Latin text',
       '请访问example.com.cn获取详情。',
       sentences('请访问example.com.cn获取详情。'),
