@@ -22,3 +22,9 @@ export const resources = {
   en: englishResources,
   zh: { common: zhCommon, projects: zhProjects, translate: zhTranslate },
 } satisfies Record<UiLanguage, Record<(typeof NAMESPACES)[number], object>>;
+
+/** The `<html lang>` tag of each UI language; zh-CN lets browsers pick Simplified Chinese glyphs. */
+export const HTML_LANGUAGE_TAGS = { en: 'en', zh: 'zh-CN' } as const satisfies Record<
+  UiLanguage,
+  string
+>;

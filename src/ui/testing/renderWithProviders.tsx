@@ -1,3 +1,7 @@
+// Dexie's liveQuery (useLiveQuery) only runs if a global indexedDB existed when dexie was loaded,
+// even for a database opened on an explicit fake-indexeddb instance: a test file that loads src/db
+// before this module must itself import 'fake-indexeddb/auto' first.
+import 'fake-indexeddb/auto';
 import { render, type RenderOptions, type RenderResult } from '@testing-library/react';
 import type { i18n } from 'i18next';
 import type { ReactElement } from 'react';

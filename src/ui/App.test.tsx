@@ -1,0 +1,293 @@
+// @vitest-environment jsdom
+// First: Dexie reads the global indexedDB when it loads, and liveQuery needs it.
+import 'fake-indexeddb/auto';
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadSampleCorpus, sampleProjectName } from '../db/loadSampleCorpus';
+import { listProjects } from '../db/projectRepository';
+import { seedSampleProjectIfMissing } from '../db/seedSampleProject';
+import { listProjectSegments } from '../db/testing/listProjectSegments';
+import { openTestDatabase } from '../db/testing/openTestDatabase';
+import type { WorkbenchDatabase } from '../db/WorkbenchDatabase';
+import type { ProjectId } from '../domain/ids';
+import { MAX_TEXT_FILE_BYTES } from '../domain/text/checkTextFileSize';
+import { LANGUAGE_STORAGE_KEY } from '../i18n/createI18n';
+import { App } from './App';
+import { LAST_PROJECT_STORAGE_KEY } from './app/useLastOpenedProject';
+import { renderWithProviders } from './testing/renderWithProviders';
+
+const fixturesDirectory = join(import.meta.dirname, '../../test/fixtures/text');
+
+function fixtureFile(fileName: string, type = 'text/plain'): File {
+  return new File([readFileSync(join(fixturesDirectory, fileName))], fileName, { type });
+}
+
+function startsWithSampleName(accessibleName: string): boolean {
+  return accessibleName.startsWith(sampleProjectName);
+}
+
+function renderProjectStandIn(projectId: ProjectId) {
+  return <output data-testid="open-project">{projectId}</output>;
+}
+
+let database: WorkbenchDatabase;
+let sampleProjectId: ProjectId;
+
+beforeEach(async () => {
+  localStorage.clear();
+  database = openTestDatabase();
+  const seeded = await seedSampleProjectIfMissing(database, loadSampleCorpus());
+  if (seeded === undefined) throw new Error('The fresh test database was already seeded.');
+  sampleProjectId = seeded;
+});
+
+afterEach(async () => {
+  cleanup();
+  database.close();
+  await database.delete();
+});
+
+function renderApp(language: 'en' | 'zh' = 'en') {
+  const user = userEvent.setup({ applyAccept: false });
+  const rendered = renderWithProviders(<App renderProject={renderProjectStandIn} />, {
+    database,
+    language,
+  });
+  return { user, ...rendered };
+}
+
+async function projectList() {
+  const sidebar = screen.getByRole('navigation', { name: 'Your projects' });
+  return within(await within(sidebar).findByRole('list'));
+}
+
+async function openNewProjectDialog(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: 'New project' }));
+  return within(screen.getByRole('dialog', { name: 'New project' }));
+}
+
+describe('App: projects', () => {
+  it('lists the seeded sample and opens it by default', async () => {
+    renderApp();
+    const list = await projectList();
+    const sample = list.getByRole('button', { name: startsWithSampleName });
+    expect(sample).toHaveAttribute('aria-current', 'page');
+    expect(within(sample).getByText('Sample')).toBeInTheDocument();
+    expect(screen.getByTestId('open-project')).toHaveTextContent(sampleProjectId);
+  });
+
+  it('creates a project from pasted text, taking HTML as plain text, and opens it', async () => {
+    const { user } = renderApp();
+    const dialog = await openNewProjectDialog(user);
+    await user.type(dialog.getByRole('textbox', { name: 'Project name' }), '  Pasted news  ');
+    await user.click(dialog.getByRole('textbox', { name: 'Source text' }));
+    await user.paste('<b>第一句。</b>第二句！\n<script>alert(1)</script>第三句？');
+
+    expect(dialog.getByText('The first 3 sentences:')).toBeInTheDocument();
+    expect(dialog.getByText('<b>第一句。')).toBeInTheDocument();
+    expect(document.querySelector('b, script')).toBeNull();
+
+    await user.click(dialog.getByRole('button', { name: 'Create project' }));
+    const created = await (await projectList()).findByRole('button', { name: 'Pasted news' });
+    expect(created).toHaveAttribute('aria-current', 'page');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    const projects = await listProjects(database);
+    const project = projects.find((candidate) => candidate.name === 'Pasted news');
+    expect(project).toBeDefined();
+    expect(screen.getByTestId('open-project')).toHaveTextContent(project?.id ?? 'missing');
+    expect(localStorage.getItem(LAST_PROJECT_STORAGE_KEY)).toBe(project?.id);
+    const segments = await listProjectSegments(database, project?.id ?? sampleProjectId);
+    expect(segments.map((segment) => segment.source).join('')).toBe(
+      '<b>第一句。</b>第二句！<script>alert(1)</script>第三句？',
+    );
+  });
+
+  it('refuses to create a project without a name or without text', async () => {
+    const { user } = renderApp();
+    const dialog = await openNewProjectDialog(user);
+    await user.click(dialog.getByRole('button', { name: 'Create project' }));
+    expect(dialog.getByRole('alert')).toHaveTextContent('Give the project a name.');
+    await user.type(dialog.getByRole('textbox', { name: 'Project name' }), 'Nothing');
+    await user.click(dialog.getByRole('button', { name: 'Create project' }));
+    expect(dialog.getByRole('alert')).toHaveTextContent('Paste some text or open a .txt file.');
+    expect(await listProjects(database)).toHaveLength(1);
+  });
+
+  it('creates a project from a GB18030 file with the Chinese decoded correctly', async () => {
+    const { user } = renderApp();
+    const dialog = await openNewProjectDialog(user);
+    await user.click(dialog.getByRole('radio', { name: 'Open a .txt file' }));
+    await user.upload(dialog.getByLabelText('Text file (.txt)'), fixtureFile('zh-gb18030.txt'));
+
+    expect(await dialog.findByText('Detected encoding: GB18030')).toBeInTheDocument();
+    expect(dialog.getByText('晋北新闻简报')).toBeInTheDocument();
+    expect(dialog.getByRole('textbox', { name: 'Project name' })).toHaveValue('zh-gb18030');
+
+    await user.click(dialog.getByRole('button', { name: 'Create project' }));
+    await (await projectList()).findByRole('button', { name: 'zh-gb18030' });
+    const project = (await listProjects(database)).find(
+      (candidate) => candidate.name === 'zh-gb18030',
+    );
+    const segments = await listProjectSegments(database, project?.id ?? sampleProjectId);
+    const sources = segments.map((segment) => segment.source);
+    expect(sources[0]).toBe('晋北新闻简报');
+    expect(sources.join('')).toContain('姓氏“𠮷”与“䶮”不在GBK字符集中。');
+  });
+
+  const refusedFiles: { name: string; file: () => File; message: RegExp }[] = [
+    {
+      name: 'an empty file',
+      file: () => fixtureFile('empty.txt'),
+      message: /“empty\.txt” is empty/,
+    },
+    {
+      name: 'a whitespace-only file',
+      file: () => fixtureFile('whitespace-only.txt'),
+      message: /is empty/,
+    },
+    {
+      name: 'a binary file',
+      file: () => fixtureFile('binary.png', 'image/png'),
+      message: /“binary\.png” is not plain text/,
+    },
+    {
+      name: 'an undecodable file',
+      file: () => fixtureFile('undecodable.txt'),
+      message: /encoding of “undecodable\.txt” could not be recognised/,
+    },
+    {
+      name: 'a file over 50 MB, before reading it',
+      file: () => {
+        const file = new File(['这个文件太大。'], 'huge.txt', { type: 'text/plain' });
+        Object.defineProperty(file, 'size', { value: MAX_TEXT_FILE_BYTES + 1 });
+        Object.defineProperty(file, 'arrayBuffer', {
+          value: () => Promise.reject(new Error('read a file that is too large')),
+        });
+        return file;
+      },
+      message: /“huge\.txt” is larger than 50 MB/,
+    },
+  ];
+
+  it.each(refusedFiles)(
+    'refuses $name with a reason and stores nothing',
+    async ({ file, message }) => {
+      const { user } = renderApp();
+      const dialog = await openNewProjectDialog(user);
+      await user.type(dialog.getByRole('textbox', { name: 'Project name' }), 'Refused');
+      await user.click(dialog.getByRole('radio', { name: 'Open a .txt file' }));
+      await user.upload(dialog.getByLabelText('Text file (.txt)'), file());
+
+      expect(await dialog.findByRole('alert')).toHaveTextContent(message);
+      await user.click(dialog.getByRole('button', { name: 'Create project' }));
+      const alerts = dialog.getAllByRole('alert').map((alert) => alert.textContent);
+      expect(alerts).toEqual([
+        expect.stringMatching(message),
+        'Paste some text or open a .txt file.',
+      ]);
+      expect((await listProjects(database)).map((project) => project.id)).toEqual([
+        sampleProjectId,
+      ]);
+    },
+  );
+
+  it('renames a project, trimming the name and refusing a blank one', async () => {
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('button', { name: `Rename “${sampleProjectName}”` }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Rename project' }));
+    const input = dialog.getByRole('textbox', { name: 'Project name' });
+    expect(input).toHaveFocus();
+
+    await user.clear(input);
+    await user.type(input, '   ');
+    await user.click(dialog.getByRole('button', { name: 'Rename' }));
+    expect(dialog.getByRole('alert')).toHaveTextContent('The name cannot be empty.');
+
+    await user.clear(input);
+    await user.type(input, '  Shanxi sample  ');
+    await user.click(dialog.getByRole('button', { name: 'Rename' }));
+    expect(
+      await (await projectList()).findByRole('button', { name: /^Shanxi sample/ }),
+    ).toBeInTheDocument();
+    const [renamed] = await listProjects(database);
+    expect(renamed?.name).toBe('Shanxi sample');
+  });
+
+  it('deletes a project only after a confirmation that names it', async () => {
+    const { user } = renderApp();
+    const deleteButton = await screen.findByRole('button', {
+      name: `Delete “${sampleProjectName}”`,
+    });
+
+    await user.click(deleteButton);
+    let dialog = within(screen.getByRole('alertdialog', { name: 'Delete project?' }));
+    expect(
+      dialog.getByText(
+        `Delete “${sampleProjectName}” with all its documents, translations and history? This cannot be undone.`,
+      ),
+    ).toBeInTheDocument();
+    expect(dialog.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.click(dialog.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(await listProjects(database)).toHaveLength(1);
+
+    await user.click(deleteButton);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(await listProjects(database)).toHaveLength(1);
+
+    await user.click(deleteButton);
+    dialog = within(screen.getByRole('alertdialog', { name: 'Delete project?' }));
+    await user.click(dialog.getByRole('button', { name: 'Delete project' }));
+    expect(await screen.findByText('No projects yet.')).toBeInTheDocument();
+    expect(await listProjects(database)).toEqual([]);
+    expect(screen.getByText('No project open')).toBeInTheDocument();
+  });
+
+  it('reopens the project opened last', async () => {
+    const { user } = renderApp();
+    const dialog = await openNewProjectDialog(user);
+    await user.type(dialog.getByRole('textbox', { name: 'Project name' }), 'Second');
+    await user.click(dialog.getByRole('textbox', { name: 'Source text' }));
+    await user.paste('第二个项目。');
+    await user.click(dialog.getByRole('button', { name: 'Create project' }));
+    await (await projectList()).findByRole('button', { name: 'Second' });
+
+    await user.click((await projectList()).getByRole('button', { name: startsWithSampleName }));
+    cleanup();
+    renderApp();
+    expect(
+      await (await projectList()).findByRole('button', { name: startsWithSampleName }),
+    ).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByTestId('open-project')).toHaveTextContent(sampleProjectId);
+  });
+});
+
+describe('App: language', () => {
+  it('switches the labels to Chinese and remembers the choice', async () => {
+    const { user } = renderApp();
+    expect(await screen.findByRole('button', { name: 'New project' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: '中文' }));
+    expect(await screen.findByRole('button', { name: '新建项目' })).toBeInTheDocument();
+    expect(screen.getByText('双语工作台')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('zh');
+    expect(document.documentElement.lang).toBe('zh-CN');
+
+    await user.click(screen.getByRole('button', { name: '新建项目' }));
+    const dialog = within(screen.getByRole('dialog', { name: '新建项目' }));
+    expect(dialog.getByRole('button', { name: '取消' })).toBeInTheDocument();
+    expect(dialog.getByRole('textbox', { name: '项目名称' })).toBeInTheDocument();
+
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('button', { name: 'New project' })).toBeInTheDocument();
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+  });
+});

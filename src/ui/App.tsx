@@ -1,0 +1,118 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { onDatabaseInterrupted } from '../db/onDatabaseInterrupted';
+import type { ProjectId } from '../domain/ids';
+import type { Project } from '../domain/model';
+import './app/app.css';
+import { LanguageSwitcher } from './app/LanguageSwitcher';
+import { StorageBanner } from './app/StorageBanner';
+import { StorageErrorBoundary } from './app/StorageErrorBoundary';
+import { TranslateArea } from './app/TranslateArea';
+import { useLastOpenedProject } from './app/useLastOpenedProject';
+import { useDatabase } from './DatabaseContext';
+import { DeleteProjectDialog } from './projects/DeleteProjectDialog';
+import { NewProjectDialog } from './projects/NewProjectDialog';
+import { ProjectSidebar } from './projects/ProjectSidebar';
+import { RenameProjectDialog } from './projects/RenameProjectDialog';
+import { useProjects } from './projects/useProjects';
+
+const RENAME = 'rename';
+const DELETE = 'delete';
+const NEW_PROJECT_DIALOG = { kind: 'new' } as const;
+
+type OpenDialog =
+  | { readonly kind: 'new' }
+  | { readonly kind: 'rename'; readonly project: Project }
+  | { readonly kind: 'delete'; readonly project: Project };
+
+interface AppProps {
+  /** The main area for the open project; tests replace the translation view with a stand-in. */
+  readonly renderProject?: (projectId: ProjectId) => ReactNode;
+}
+
+function renderTranslateArea(projectId: ProjectId): ReactNode {
+  return <TranslateArea projectId={projectId} />;
+}
+
+/** The workbench shell: top bar, project sidebar, and the open project's translation view. */
+export function App({ renderProject = renderTranslateArea }: AppProps) {
+  const { t, i18n } = useTranslation('common');
+  const database = useDatabase();
+  const [isInterrupted, setIsInterrupted] = useState(false);
+
+  useEffect(() => onDatabaseInterrupted(database, () => setIsInterrupted(true)), [database]);
+
+  useEffect(() => {
+    document.title = t('appName');
+  }, [t, i18n.resolvedLanguage]);
+
+  return (
+    <div className="workbench">
+      <header className="top-bar">
+        <span className="top-bar__app-name">{t('appName')}</span>
+        <LanguageSwitcher />
+      </header>
+      {isInterrupted ? (
+        <StorageBanner
+          message={t('banner.interrupted')}
+          onReload={() => window.location.reload()}
+        />
+      ) : null}
+      <StorageErrorBoundary>
+        <WorkbenchBody renderProject={renderProject} />
+      </StorageErrorBoundary>
+    </div>
+  );
+}
+
+function WorkbenchBody({ renderProject }: Required<AppProps>) {
+  const { t } = useTranslation('common');
+  const projects = useProjects();
+  const [lastOpenedProjectId, rememberOpenedProject] = useLastOpenedProject();
+  const [openDialog, setOpenDialog] = useState<OpenDialog | null>(null);
+
+  const currentProject =
+    projects?.find((project) => project.id === lastOpenedProjectId) ??
+    projects?.find((project) => project.isSample) ??
+    projects?.[0];
+
+  return (
+    <div className="workbench-body">
+      <ProjectSidebar
+        projects={projects}
+        currentProjectId={currentProject?.id}
+        onOpen={rememberOpenedProject}
+        onNew={() => setOpenDialog(NEW_PROJECT_DIALOG)}
+        onRename={(project) => setOpenDialog({ kind: RENAME, project })}
+        onDelete={(project) => setOpenDialog({ kind: DELETE, project })}
+      />
+      <main className="workbench-main">
+        {currentProject !== undefined ? (
+          <div className="project-view" key={currentProject.id}>
+            {renderProject(currentProject.id)}
+          </div>
+        ) : projects !== undefined ? (
+          <div className="main-placeholder">
+            <h1 className="main-placeholder__title">{t('main.noProjectTitle')}</h1>
+            <p>{t('main.noProjectHint')}</p>
+          </div>
+        ) : null}
+      </main>
+      {openDialog?.kind === 'new' ? (
+        <NewProjectDialog
+          onClose={() => setOpenDialog(null)}
+          onCreated={(projectId) => {
+            rememberOpenedProject(projectId);
+            setOpenDialog(null);
+          }}
+        />
+      ) : null}
+      {openDialog?.kind === 'rename' ? (
+        <RenameProjectDialog project={openDialog.project} onClose={() => setOpenDialog(null)} />
+      ) : null}
+      {openDialog?.kind === 'delete' ? (
+        <DeleteProjectDialog project={openDialog.project} onClose={() => setOpenDialog(null)} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { useTranslation } from 'react-i18next';
+import type { ProjectId } from '../../domain/ids';
+import type { Project } from '../../domain/model';
+import { Icon, ICON_PATHS } from '../app/Icon';
+
+interface ProjectSidebarProps {
+  readonly projects: readonly Project[] | undefined;
+  readonly currentProjectId: ProjectId | undefined;
+  readonly onOpen: (projectId: ProjectId) => void;
+  readonly onNew: () => void;
+  readonly onRename: (project: Project) => void;
+  readonly onDelete: (project: Project) => void;
+}
+
+/** The list of projects with the open one highlighted, and the project actions. */
+export function ProjectSidebar({
+  projects,
+  currentProjectId,
+  onOpen,
+  onNew,
+  onRename,
+  onDelete,
+}: ProjectSidebarProps) {
+  const { t } = useTranslation('projects');
+  return (
+    <nav className="project-sidebar" aria-label={t('sidebar.listLabel')}>
+      <div className="project-sidebar__header">
+        <h2 className="project-sidebar__title">{t('sidebar.title')}</h2>
+        <button type="button" className="button button--primary" onClick={onNew}>
+          <Icon path={ICON_PATHS.plus} />
+          {t('actions.new')}
+        </button>
+      </div>
+      {projects === undefined ? (
+        <p className="project-sidebar__note" role="status">
+          {t('sidebar.loading')}
+        </p>
+      ) : projects.length === 0 ? (
+        <p className="project-sidebar__note">{t('sidebar.empty')}</p>
+      ) : (
+        <ul className="project-list">
+          {projects.map((project) => {
+            const isCurrent = project.id === currentProjectId;
+            return (
+              <li
+                key={project.id}
+                className={isCurrent ? 'project-item project-item--current' : 'project-item'}
+              >
+                <button
+                  type="button"
+                  className="project-item__open"
+                  aria-current={isCurrent ? 'page' : undefined}
+                  onClick={() => onOpen(project.id)}
+                >
+                  <span className="project-item__name">{project.name}</span>
+                  {project.isSample ? (
+                    <span className="badge">{t('sidebar.sampleBadge')}</span>
+                  ) : null}
+                </button>
+                <span className="project-item__actions">
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('actions.renameNamed', { name: project.name })}
+                    title={t('actions.rename')}
+                    onClick={() => onRename(project)}
+                  >
+                    <Icon path={ICON_PATHS.pencil} />
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button icon-button--danger"
+                    aria-label={t('actions.deleteNamed', { name: project.name })}
+                    title={t('actions.delete')}
+                    onClick={() => onDelete(project)}
+                  >
+                    <Icon path={ICON_PATHS.trash} />
+                  </button>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </nav>
+  );
+}
