@@ -7,7 +7,6 @@ import { createBeadScorer } from './createBeadScorer';
 import { estimateAlignmentModel } from './estimateAlignmentModel';
 import { extractSentenceFeatures } from './extractSentenceFeatures';
 import { findAnchorBand } from './findAnchorBand';
-import type { RawBead } from './rawBead';
 import { runBandedAlignment } from './runBandedAlignment';
 
 /**
@@ -30,22 +29,41 @@ export function* alignmentSteps(
     ];
     return { beads, sourceCount: source.length, targetCount: target.length };
   }
-  const features = extractSentenceFeatures(source, target, paragraphEnds(input.source), paragraphEnds(input.target), {
-    ...evidence,
-  });
+  const features = extractSentenceFeatures(
+    source,
+    target,
+    paragraphEnds(input.source),
+    paragraphEnds(input.target),
+    {
+      ...evidence,
+    },
+  );
   yield 0.1;
   const scored = { ...weights, length: evidence.useLength === false ? 0 : weights.length };
   const initialModel = estimateAlignmentModel(features, scored);
   const firstBand = findAnchorBand(features, initialModel, scored.anchorBandWidth);
   const firstMasks = computePairMasks(features, firstBand);
   yield 0.2;
-  const firstPass = yield* scaleProgress(runBandedAlignment(firstBand, createBeadScorer(features, firstMasks, initialModel, scored)), 0.2, 0.55);
-  const calibratedModel = estimateAlignmentModel(features, scored, { beads: firstPass, masks: firstMasks });
-  const secondBand = bandAroundPath(firstPass, source.length, target.length, scored.refineBandWidth);
+  const firstPass = yield* scaleProgress(
+    runBandedAlignment(firstBand, createBeadScorer(features, firstMasks, initialModel, scored)),
+    0.2,
+    0.55,
+  );
+  const calibratedModel = estimateAlignmentModel(features, scored, {
+    beads: firstPass,
+    masks: firstMasks,
+  });
+  const secondBand = bandAroundPath(
+    firstPass,
+    source.length,
+    target.length,
+    scored.refineBandWidth,
+  );
   const secondMasks = computePairMasks(features, secondBand);
   const scorer = createBeadScorer(features, secondMasks, calibratedModel, scored);
   const secondPass = yield* scaleProgress(runBandedAlignment(secondBand, scorer), 0.6, 0.95);
-  const nullScore = (size: number, typeIndex: number): number => size * (calibratedModel.typePriors[typeIndex] ?? 0);
+  const nullScore = (size: number, typeIndex: number): number =>
+    size * (calibratedModel.typePriors[typeIndex] ?? 0);
   const deletion = BEAD_TYPES.findIndex(([a, b]) => a === 1 && b === 0);
   const insertion = BEAD_TYPES.findIndex(([a, b]) => a === 0 && b === 1);
   const beads = secondPass.map(([sourceStart, sourceSize, targetStart, targetSize, score]) => {
@@ -60,7 +78,11 @@ export function* alignmentSteps(
   return { beads, sourceCount: source.length, targetCount: target.length };
 }
 
-function* scaleProgress<T>(steps: Generator<number, T, void>, from: number, to: number): Generator<number, T, void> {
+function* scaleProgress<T>(
+  steps: Generator<number, T, void>,
+  from: number,
+  to: number,
+): Generator<number, T, void> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -70,11 +92,11 @@ function* scaleProgress<T>(steps: Generator<number, T, void>, from: number, to: 
 
 function paragraphEnds(paragraphs: readonly (readonly string[])[]): Uint8Array {
   const ends: number[] = [];
-  for (const paragraph of paragraphs) paragraph.forEach((_, index) => ends.push(index === paragraph.length - 1 ? 1 : 0));
+  for (const paragraph of paragraphs)
+    paragraph.forEach((_, index) => ends.push(index === paragraph.length - 1 ? 1 : 0));
   return Uint8Array.from(ends);
 }
 
 function range(start: number, size: number): number[] {
   return Array.from({ length: size }, (_, index) => start + index);
 }
-

@@ -17,7 +17,11 @@ export function computePairMasks(features: SentenceFeatures, band: AlignmentBand
   for (let sentence = 0; sentence < sourceCount; sentence += 1) {
     let low = targetCount;
     let high = -1;
-    for (let row = sentence + 1; row <= Math.min(sourceCount, sentence + LARGEST_BEAD_SIDE); row += 1) {
+    for (
+      let row = sentence + 1;
+      row <= Math.min(sourceCount, sentence + LARGEST_BEAD_SIDE);
+      row += 1
+    ) {
       low = Math.min(low, (band.low[row] ?? 0) - LARGEST_BEAD_SIDE);
       high = Math.max(high, (band.high[row] ?? 0) - 1);
     }
@@ -34,7 +38,8 @@ export function computePairMasks(features: SentenceFeatures, band: AlignmentBand
   for (let sentence = 0; sentence < sourceCount; sentence += 1) {
     const keys = features.sourceKeys[sentence] ?? new Int32Array(0);
     for (let bit = 0; bit < keys.length; bit += 1) {
-      for (const token of features.keyTranslations[keys[bit] ?? 0] ?? []) keyBitsByToken[token] = (keyBitsByToken[token] ?? 0) | (1 << bit);
+      for (const token of features.keyTranslations[keys[bit] ?? 0] ?? [])
+        keyBitsByToken[token] = (keyBitsByToken[token] ?? 0) | (1 << bit);
     }
     const start = first[sentence] ?? 0;
     const base = offset[sentence] ?? 0;
@@ -52,7 +57,8 @@ export function computePairMasks(features: SentenceFeatures, band: AlignmentBand
       sourceBits[base + index] = sourceMask;
       targetBits[base + index] = targetMask;
     }
-    for (const key of keys) for (const token of features.keyTranslations[key] ?? []) keyBitsByToken[token] = 0;
+    for (const key of keys)
+      for (const token of features.keyTranslations[key] ?? []) keyBitsByToken[token] = 0;
   }
   return { first, count, offset, sourceBits, targetBits };
 }

@@ -24,7 +24,8 @@ export function connectBand(low: Int32Array, high: Int32Array, targetCount: numb
   }
   for (let row = 0; row < rows; row += 1) {
     if ((clampedHigh[row] ?? 0) < (clampedLow[row] ?? 0)) clampedHigh[row] = clampedLow[row] ?? 0;
-    if (row > 0 && (clampedLow[row] ?? 0) > (clampedHigh[row - 1] ?? 0)) clampedLow[row] = clampedHigh[row - 1] ?? 0;
+    if (row > 0 && (clampedLow[row] ?? 0) > (clampedHigh[row - 1] ?? 0))
+      clampedLow[row] = clampedHigh[row - 1] ?? 0;
   }
   return { low: clampedLow, high: clampedHigh };
 }

@@ -6,7 +6,9 @@ import type { PairMasks } from './pairMasks';
 import type { RawBead } from './rawBead';
 import type { SentenceFeatures } from './sentenceFeatures';
 
-const INITIAL_TYPE_PROBABILITIES = [0.6, 0.15, 0.06, 0.04, 0.012, 0.02, 0.015, 0.003, 0.008, 0.005, 0.004, 0.006, 0.006];
+const INITIAL_TYPE_PROBABILITIES = [
+  0.6, 0.15, 0.06, 0.04, 0.012, 0.02, 0.015, 0.003, 0.008, 0.005, 0.004, 0.006, 0.006,
+];
 const INITIAL_LENGTH_DEVIATION = 0.3;
 const PRIOR_STRENGTH = 2;
 const TYPE_PRIOR_STRENGTH = 30;
@@ -30,19 +32,34 @@ export function estimateAlignmentModel(
   const sourceCount = features.sourceKeys.length;
   const targetCount = features.targetTokens.length;
   const targetFrequency = new Float64Array(features.tokenCount);
-  for (const tokens of features.targetTokens) for (const token of tokens) targetFrequency[token] = (targetFrequency[token] ?? 0) + 1;
+  for (const tokens of features.targetTokens)
+    for (const token of tokens) targetFrequency[token] = (targetFrequency[token] ?? 0) + 1;
   const sourceFrequency = new Float64Array(features.tokenCount);
-  for (const tokens of features.sourceTranslations) for (const token of tokens) sourceFrequency[token] = (sourceFrequency[token] ?? 0) + 1;
+  for (const tokens of features.sourceTranslations)
+    for (const token of tokens) sourceFrequency[token] = (sourceFrequency[token] ?? 0) + 1;
 
   const keyChance = features.keyTranslations.map((translations) => {
     let absent = 1;
-    for (const token of translations) absent *= 1 - Math.min(0.99, (targetFrequency[token] ?? 0) / Math.max(1, targetCount));
+    for (const token of translations)
+      absent *= 1 - Math.min(0.99, (targetFrequency[token] ?? 0) / Math.max(1, targetCount));
     return Math.max(0.5 / Math.max(1, targetCount), 1 - absent);
   });
-  const tokenChance = Array.from(sourceFrequency, (frequency) => Math.max(0.5 / Math.max(1, sourceCount), Math.min(0.99, frequency / Math.max(1, sourceCount))));
+  const tokenChance = Array.from(sourceFrequency, (frequency) =>
+    Math.max(0.5 / Math.max(1, sourceCount), Math.min(0.99, frequency / Math.max(1, sourceCount))),
+  );
 
-  const keyCounts = countMatches(features.sourceKeys, features.keyTranslations.length, calibration, 'source');
-  const tokenCounts = countMatches(features.targetTokens, features.tokenCount, calibration, 'target');
+  const keyCounts = countMatches(
+    features.sourceKeys,
+    features.keyTranslations.length,
+    calibration,
+    'source',
+  );
+  const tokenCounts = countMatches(
+    features.targetTokens,
+    features.tokenCount,
+    calibration,
+    'target',
+  );
   const [keyGain, keyMiss] = weighEvidence(keyChance, keyCounts, weights.initialMatchRate);
   const [tokenGain, tokenMiss] = weighEvidence(tokenChance, tokenCounts, weights.initialMatchRate);
 
@@ -53,13 +70,21 @@ export function estimateAlignmentModel(
   for (let sample = 0; sample < Math.min(2000, sourceCount * 4); sample += 1) {
     const source = (sample * 7919) % sourceCount;
     const target = (sample * 104_729 + 13) % Math.max(1, targetCount);
-    randomRatios.push(lengthLogRatio(features.sourceLengths[source] ?? 0, features.targetLengths[target] ?? 0, lengthRatio));
+    randomRatios.push(
+      lengthLogRatio(
+        features.sourceLengths[source] ?? 0,
+        features.targetLengths[target] ?? 0,
+        lengthRatio,
+      ),
+    );
   }
   const randomLengthMean = mean(randomRatios);
   const randomLengthDeviation = Math.max(0.3, deviation(randomRatios, randomLengthMean));
 
   let lengthDeviation = INITIAL_LENGTH_DEVIATION;
-  const typeCounts = INITIAL_TYPE_PROBABILITIES.map((probability) => probability * TYPE_PRIOR_STRENGTH);
+  const typeCounts = INITIAL_TYPE_PROBABILITIES.map(
+    (probability) => probability * TYPE_PRIOR_STRENGTH,
+  );
   if (calibration) {
     const ratios: number[] = [];
     for (const [sourceStart, sourceSize, targetStart, targetSize] of calibration.beads) {
@@ -68,16 +93,30 @@ export function estimateAlignmentModel(
       if (sourceSize === 0 || targetSize === 0) continue;
       let sourceLength = 0;
       let targetLength = 0;
-      for (let sentence = sourceStart; sentence < sourceStart + sourceSize; sentence += 1) sourceLength += features.sourceLengths[sentence] ?? 0;
-      for (let target = targetStart; target < targetStart + targetSize; target += 1) targetLength += features.targetLengths[target] ?? 0;
+      for (let sentence = sourceStart; sentence < sourceStart + sourceSize; sentence += 1)
+        sourceLength += features.sourceLengths[sentence] ?? 0;
+      for (let target = targetStart; target < targetStart + targetSize; target += 1)
+        targetLength += features.targetLengths[target] ?? 0;
       ratios.push(lengthLogRatio(sourceLength, targetLength, lengthRatio));
     }
     if (ratios.length >= 10) lengthDeviation = Math.min(0.6, Math.max(0.12, deviation(ratios, 0)));
   }
   const typeTotal = typeCounts.reduce((sum, value) => sum + value, 0);
   const oneToOne = (typeCounts[0] ?? 1) / typeTotal;
-  const typePriors = Float64Array.from(typeCounts, (value) => Math.log(value / typeTotal / oneToOne));
-  return { keyGain, keyMiss, tokenGain, tokenMiss, lengthRatio, lengthDeviation, randomLengthDeviation, randomLengthMean, typePriors };
+  const typePriors = Float64Array.from(typeCounts, (value) =>
+    Math.log(value / typeTotal / oneToOne),
+  );
+  return {
+    keyGain,
+    keyMiss,
+    tokenGain,
+    tokenMiss,
+    lengthRatio,
+    lengthDeviation,
+    randomLengthDeviation,
+    randomLengthMean,
+    typePriors,
+  };
 }
 
 interface MatchCounts {
@@ -97,10 +136,12 @@ function countMatches(
   const { first, count, offset, sourceBits, targetBits } = calibration.masks;
   for (const [sourceStart, sourceSize, targetStart, targetSize] of calibration.beads) {
     if (sourceSize === 0 || targetSize === 0) continue;
-    const [outerStart, outerSize] = side === 'source' ? [sourceStart, sourceSize] : [targetStart, targetSize];
+    const [outerStart, outerSize] =
+      side === 'source' ? [sourceStart, sourceSize] : [targetStart, targetSize];
     for (let outer = outerStart; outer < outerStart + outerSize; outer += 1) {
       let mask = 0;
-      const [innerStart, innerSize] = side === 'source' ? [targetStart, targetSize] : [sourceStart, sourceSize];
+      const [innerStart, innerSize] =
+        side === 'source' ? [targetStart, targetSize] : [sourceStart, sourceSize];
       for (let inner = innerStart; inner < innerStart + innerSize; inner += 1) {
         const sentence = side === 'source' ? outer : inner;
         const target = side === 'source' ? inner : outer;
@@ -119,14 +160,19 @@ function countMatches(
   return { occurrences, hits };
 }
 
-function weighEvidence(chance: readonly number[], counts: MatchCounts | undefined, initialRate: number): [Float64Array, Float64Array] {
+function weighEvidence(
+  chance: readonly number[],
+  counts: MatchCounts | undefined,
+  initialRate: number,
+): [Float64Array, Float64Array] {
   const side = LARGEST_BEAD_SIDE;
   const gain = new Float64Array(chance.length * side);
   const miss = new Float64Array(chance.length * side);
   chance.forEach((probability, item) => {
     const initial = probability + (1 - probability) * initialRate;
     const aligned = counts
-      ? ((counts.hits[item] ?? 0) + PRIOR_STRENGTH * initial) / ((counts.occurrences[item] ?? 0) + PRIOR_STRENGTH)
+      ? ((counts.hits[item] ?? 0) + PRIOR_STRENGTH * initial) /
+        ((counts.occurrences[item] ?? 0) + PRIOR_STRENGTH)
       : initial;
     for (let size = 1; size <= side; size += 1) {
       const random = 1 - (1 - probability) ** size;

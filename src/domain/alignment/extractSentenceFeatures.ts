@@ -9,7 +9,21 @@ import { findEnglishNumbers } from './findEnglishNumbers';
 import type { SentenceFeatures } from './sentenceFeatures';
 
 const MAXIMUM_FEATURES = 32;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const LONGEST_LOOKUP = 8;
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_IN_CHINESE = /[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*/g;
@@ -50,21 +64,29 @@ export function extractSentenceFeatures(
     return id;
   };
   const glossary = (evidence.glossary ?? [])
-    .map((entry, index) => ({ id: index, source: entry.source, stems: englishContentStems(entry.target) }))
+    .map((entry, index) => ({
+      id: index,
+      source: entry.source,
+      stems: englishContentStems(entry.target),
+    }))
     .filter((entry) => entry.stems.length > 0);
 
   const targetTokenLists = target.map((sentence) => {
-    const tokens = new Set<string>(englishContentStems(sentence));
-    if (evidence.useNumbers !== false) for (const value of findEnglishNumbers(sentence)) tokens.add(`#${value}`);
-    if (evidence.useLatinTokens !== false) for (const latin of sentence.match(/\b[A-Z0-9]{2,}\b/g) ?? []) tokens.add(latin.toLowerCase());
+    const stems = englishContentStems(sentence);
+    const tokens = new Set<string>(stems);
+    if (evidence.useNumbers !== false)
+      for (const value of findEnglishNumbers(sentence)) tokens.add(`#${value}`);
+    if (evidence.useLatinTokens !== false)
+      for (const latin of sentence.match(/\b[A-Z0-9]{2,}\b/g) ?? [])
+        tokens.add(latin.toLowerCase());
     if (evidence.usePunctuation !== false) {
       if (ENGLISH_QUOTES.test(sentence)) tokens.add('"');
       if (sentence.includes('?')) tokens.add('?');
       if (sentence.includes('!')) tokens.add('!');
     }
     if (evidence.useNames !== false) for (const name of englishNames(sentence)) tokens.add(name);
-    const stems = englishContentStems(sentence);
-    for (const term of glossary) if (containsSequence(stems, term.stems)) tokens.add(`g:${term.id}`);
+    for (const term of glossary)
+      if (containsSequence(stems, term.stems)) tokens.add(`g:${term.id}`);
     return [...tokens].map(tokenId);
   });
   const nameTokens = new Set([...tokenIds.keys()].filter((token) => token.startsWith('n:')));
@@ -74,7 +96,7 @@ export function extractSentenceFeatures(
     if (evidence.dictionary) {
       const dictionary = evidence.dictionary;
       for (const word of segmentByDictionary(sentence, dictionary)) {
-        keys.add(keyId(word, () => dictionary.entries.get(word) ?? []));
+        keys.add(keyId(word, () => dictionary.lookup(word) ?? []));
       }
     }
     if (evidence.useNumbers !== false) {
@@ -98,19 +120,25 @@ export function extractSentenceFeatures(
     if (evidence.useNames !== false && nameTokens.size > 0) {
       for (const name of chineseNames(sentence, nameTokens)) keys.add(keyId(name, () => [name]));
     }
-    for (const match of findTermMatches(sentence, glossary)) keys.add(keyId(`g:${match.id}`, () => [`g:${match.id}`]));
+    for (const match of findTermMatches(sentence, glossary))
+      keys.add(keyId(`g:${match.id}`, () => [`g:${match.id}`]));
     return keys;
   });
 
   const tokenCount = tokenIds.size;
   const keyTranslations = keyTranslationLists;
   const targetFrequency = new Float64Array(tokenCount);
-  for (const tokens of targetTokenLists) for (const token of tokens) targetFrequency[token] = (targetFrequency[token] ?? 0) + 1;
+  for (const tokens of targetTokenLists)
+    for (const token of tokens) targetFrequency[token] = (targetFrequency[token] ?? 0) + 1;
   const keyRarity = keyTranslations.map((translations) =>
     translations.reduce((sum, token) => sum + (targetFrequency[token] ?? 0), 0),
   );
   const sourceKeys = sourceKeyLists.map((keys) =>
-    Int32Array.from([...keys].sort((a, b) => (keyRarity[a] ?? 0) - (keyRarity[b] ?? 0)).slice(0, MAXIMUM_FEATURES)),
+    Int32Array.from(
+      [...keys]
+        .sort((a, b) => (keyRarity[a] ?? 0) - (keyRarity[b] ?? 0))
+        .slice(0, MAXIMUM_FEATURES),
+    ),
   );
   const sourceTranslations = sourceKeys.map((keys) => {
     const union = new Set<number>();
@@ -118,7 +146,8 @@ export function extractSentenceFeatures(
     return Int32Array.from(union);
   });
   const sourceFrequency = new Float64Array(tokenCount);
-  for (const tokens of sourceTranslations) for (const token of tokens) sourceFrequency[token] = (sourceFrequency[token] ?? 0) + 1;
+  for (const tokens of sourceTranslations)
+    for (const token of tokens) sourceFrequency[token] = (sourceFrequency[token] ?? 0) + 1;
   const targetTokens = targetTokenLists.map((tokens) =>
     Int32Array.from(
       tokens
@@ -128,7 +157,8 @@ export function extractSentenceFeatures(
     ),
   );
   const hasParagraphs =
-    sourceParagraphEnds.slice(0, -1).some((end) => end === 1) && targetParagraphEnds.slice(0, -1).some((end) => end === 1);
+    sourceParagraphEnds.slice(0, -1).some((end) => end === 1) &&
+    targetParagraphEnds.slice(0, -1).some((end) => end === 1);
   return {
     sourceKeys,
     keyTranslations,
@@ -145,7 +175,8 @@ export function extractSentenceFeatures(
 
 function chineseLength(sentence: string): number {
   let length = 0;
-  for (const character of sentence) if (character.trim() !== '') length += HAN.test(character) ? 1 : 0.5;
+  for (const character of sentence)
+    if (character.trim() !== '') length += HAN.test(character) ? 1 : 0.5;
   return length;
 }
 
@@ -158,10 +189,11 @@ function segmentByDictionary(sentence: string, dictionary: CedictIndex): string[
   for (const run of sentence.match(HAN_RUN) ?? []) {
     let position = 0;
     while (position < run.length) {
-      let length = Math.min(dictionary.longestHeadword, run.length - position);
-      while (length > 1 && !dictionary.entries.has(run.slice(position, position + length))) length -= 1;
+      let length = Math.min(LONGEST_LOOKUP, dictionary.longestHeadword, run.length - position);
+      while (length > 1 && dictionary.lookup(run.slice(position, position + length)) === undefined)
+        length -= 1;
       const word = run.slice(position, position + length);
-      if (dictionary.entries.has(word)) words.push(word);
+      if (dictionary.lookup(word) !== undefined) words.push(word);
       position += length;
     }
   }
@@ -185,7 +217,9 @@ function chineseNames(sentence: string, nameTokens: ReadonlySet<string>): string
   const names: string[] = [];
   for (const run of sentence.match(HAN_RUN) ?? []) {
     if (run.length < 2) continue;
-    const syllables = pinyin(run, { toneType: 'none', type: 'array', v: true }).map((syllable) => syllable.replace('ü', 'v'));
+    const syllables = pinyin(run, { toneType: 'none', type: 'array', v: true }).map((syllable) =>
+      syllable.replace('ü', 'v'),
+    );
     for (let start = 0; start < syllables.length - 1; start += 1) {
       for (let length = 2; length <= 4 && start + length <= syllables.length; length += 1) {
         const name = `n:${syllables.slice(start, start + length).join('')}`;
@@ -198,7 +232,8 @@ function chineseNames(sentence: string, nameTokens: ReadonlySet<string>): string
 
 function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
   outer: for (let start = 0; start + needle.length <= haystack.length; start += 1) {
-    for (let offset = 0; offset < needle.length; offset += 1) if (haystack[start + offset] !== needle[offset]) continue outer;
+    for (let offset = 0; offset < needle.length; offset += 1)
+      if (haystack[start + offset] !== needle[offset]) continue outer;
     return true;
   }
   return false;

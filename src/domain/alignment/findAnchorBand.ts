@@ -14,13 +14,18 @@ const MAXIMUM_EXTRA_WIDTH = 300;
  * chain of candidates increasing on both sides is kept, and the band follows that chain, wider where
  * anchors are far apart.
  */
-export function findAnchorBand(features: SentenceFeatures, model: AlignmentModel, width: number): AlignmentBand {
+export function findAnchorBand(
+  features: SentenceFeatures,
+  model: AlignmentModel,
+  width: number,
+): AlignmentBand {
   const sourceCount = features.sourceKeys.length;
   const targetCount = features.targetTokens.length;
   const side = LARGEST_BEAD_SIDE;
   const postings = new Map<number, number[]>();
   const frequency = new Int32Array(features.tokenCount);
-  for (const tokens of features.targetTokens) for (const token of tokens) frequency[token] = (frequency[token] ?? 0) + 1;
+  for (const tokens of features.targetTokens)
+    for (const token of tokens) frequency[token] = (frequency[token] ?? 0) + 1;
   features.targetTokens.forEach((tokens, target) => {
     for (const token of tokens) {
       if ((frequency[token] ?? 0) > MAXIMUM_POSTINGS) continue;
@@ -45,10 +50,15 @@ export function findAnchorBand(features: SentenceFeatures, model: AlignmentModel
         }
       }
     }
-    for (const [target, score] of scores) if (score >= MINIMUM_ANCHOR_SCORE) candidates.push({ source, target, score });
+    for (const [target, score] of scores)
+      if (score >= MINIMUM_ANCHOR_SCORE) candidates.push({ source, target, score });
   });
   const chain = heaviestIncreasingChain(candidates, targetCount);
-  const points = [{ source: 0, target: 0 }, ...chain.map(({ source, target }) => ({ source: source + 0.5, target: target + 0.5 })), { source: sourceCount, target: targetCount }];
+  const points = [
+    { source: 0, target: 0 },
+    ...chain.map(({ source, target }) => ({ source: source + 0.5, target: target + 0.5 })),
+    { source: sourceCount, target: targetCount },
+  ];
   const low = new Int32Array(sourceCount + 1);
   const high = new Int32Array(sourceCount + 1);
   let segment = 0;
@@ -65,7 +75,10 @@ export function findAnchorBand(features: SentenceFeatures, model: AlignmentModel
   return connectBand(low, high, targetCount);
 }
 
-function heaviestIncreasingChain<T extends { source: number; target: number; score: number }>(candidates: readonly T[], targetCount: number): T[] {
+function heaviestIncreasingChain<T extends { source: number; target: number; score: number }>(
+  candidates: readonly T[],
+  targetCount: number,
+): T[] {
   const sorted = [...candidates].sort((a, b) => a.source - b.source || b.target - a.target);
   const size = targetCount + 1;
   const treeScore = new Float64Array(size + 1);
@@ -90,7 +103,10 @@ function heaviestIncreasingChain<T extends { source: number; target: number; sco
       }
     }
   });
-  let index = total.reduce((bestIndex, score, current) => (score > (total[bestIndex] ?? 0) ? current : bestIndex), 0);
+  let index = total.reduce(
+    (bestIndex, score, current) => (score > (total[bestIndex] ?? 0) ? current : bestIndex),
+    0,
+  );
   const chain: T[] = [];
   while (index >= 0 && sorted[index]) {
     chain.push(sorted[index] as T);

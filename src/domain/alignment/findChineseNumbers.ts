@@ -1,5 +1,16 @@
 const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const LARGE_UNITS: Readonly<Record<string, number>> = { 万: 10_000, 亿: 100_000_000 };
@@ -19,7 +30,10 @@ export function findChineseNumbers(text: string): ChineseNumber[] {
   const numbers: ChineseNumber[] = [];
   for (const match of text.matchAll(NUMBER)) {
     const body = match[1] ?? '';
-    const multiplier = [...(match[2] ?? '')].reduce((product, unit) => product * (LARGE_UNITS[unit] ?? 1), 1);
+    const multiplier = [...(match[2] ?? '')].reduce(
+      (product, unit) => product * (LARGE_UNITS[unit] ?? 1),
+      1,
+    );
     const base = /[0-9０-９]/.test(body) ? Number(toHalfWidth(body)) : parseChineseNumeral(body);
     if (!Number.isFinite(base)) continue;
     const end = (match.index ?? 0) + match[0].length;
@@ -29,7 +43,9 @@ export function findChineseNumbers(text: string): ChineseNumber[] {
 }
 
 function toHalfWidth(digits: string): string {
-  return digits.replace(/[０-９．]/g, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0));
+  return digits.replace(/[０-９．]/g, (character) =>
+    String.fromCharCode(character.charCodeAt(0) - 0xfee0),
+  );
 }
 
 function parseChineseNumeral(numeral: string): number {

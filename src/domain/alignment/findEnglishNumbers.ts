@@ -1,14 +1,58 @@
 const WORD_VALUES: ReadonlyMap<string, number> = new Map(
   Object.entries({
-    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-    nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-    first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-    eleventh: 11, twelfth: 12, twentieth: 20, hundredth: 100, dozen: 12,
+    zero: 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+    first: 1,
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+    eleventh: 11,
+    twelfth: 12,
+    twentieth: 20,
+    hundredth: 100,
+    dozen: 12,
   }),
 );
 const SCALES: ReadonlyMap<string, number> = new Map(
-  Object.entries({ hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000, trillion: 1e12 }),
+  Object.entries({
+    hundred: 100,
+    thousand: 1000,
+    million: 1_000_000,
+    billion: 1_000_000_000,
+    trillion: 1e12,
+  }),
 );
 const TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th|s)?|[a-z]+/g;
 
@@ -35,8 +79,16 @@ export function findEnglishNumbers(text: string): number[] {
     const value = WORD_VALUES.get(token);
     const scale = SCALES.get(token);
     if (value !== undefined) {
-      if (current !== undefined && current % 10 === 0 && current >= 20 && current < 100 && value < 10) current += value;
-      else if (current !== undefined && current >= 100 && current % 100 === 0 && value < 100) current += value;
+      if (
+        current !== undefined &&
+        current % 10 === 0 &&
+        current >= 20 &&
+        current < 100 &&
+        value < 10
+      )
+        current += value;
+      else if (current !== undefined && current >= 100 && current % 100 === 0 && value < 100)
+        current += value;
       else {
         flush();
         current = value;

@@ -10,10 +10,14 @@ const ROWS_PER_STEP = 200;
  * grow with the band's area, not with the product of the two lengths. Yields the share of rows done
  * every few hundred rows so a caller can report progress or stop.
  */
-export function* runBandedAlignment(band: AlignmentBand, scorer: BeadScorer): Generator<number, RawBead[], void> {
+export function* runBandedAlignment(
+  band: AlignmentBand,
+  scorer: BeadScorer,
+): Generator<number, RawBead[], void> {
   const rows = band.low.length;
   const rowOffset = new Int32Array(rows + 1);
-  for (let row = 0; row < rows; row += 1) rowOffset[row + 1] = (rowOffset[row] ?? 0) + (band.high[row] ?? 0) - (band.low[row] ?? 0) + 1;
+  for (let row = 0; row < rows; row += 1)
+    rowOffset[row + 1] = (rowOffset[row] ?? 0) + (band.high[row] ?? 0) - (band.low[row] ?? 0) + 1;
   const cells = rowOffset[rows] ?? 0;
   const best = new Float64Array(cells).fill(Number.NEGATIVE_INFINITY);
   const choice = new Uint8Array(cells);
@@ -35,8 +39,11 @@ export function* runBandedAlignment(band: AlignmentBand, scorer: BeadScorer): Ge
         const previousColumn = column - type[1];
         if (previousRow < 0 || previousColumn < 0) continue;
         const previousLow = band.low[previousRow] ?? 0;
-        if (previousColumn < previousLow || previousColumn > (band.high[previousRow] ?? 0)) continue;
-        const previous = best[(rowOffset[previousRow] ?? 0) + previousColumn - previousLow] ?? Number.NEGATIVE_INFINITY;
+        if (previousColumn < previousLow || previousColumn > (band.high[previousRow] ?? 0))
+          continue;
+        const previous =
+          best[(rowOffset[previousRow] ?? 0) + previousColumn - previousLow] ??
+          Number.NEGATIVE_INFINITY;
         if (previous === Number.NEGATIVE_INFINITY) continue;
         const score = previous + scorer(row, column, typeIndex);
         if (score > bestScore) {

@@ -1,6 +1,8 @@
 /** A compact Chinese → English index built from CC-CEDICT: simplified headword → English stems. */
 export interface CedictIndex {
-  readonly entries: ReadonlyMap<string, readonly string[]>;
+  /** The stems of the content words of the headword's glosses, most common senses first; undefined if absent. */
+  readonly lookup: (headword: string) => readonly string[] | undefined;
   /** Length in UTF-16 units of the longest headword, for longest-match lookup. */
   readonly longestHeadword: number;
+  readonly size: number;
 }

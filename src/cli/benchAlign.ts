@@ -1,0 +1,119 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { alignmentSteps } from '../domain/alignment/alignmentSteps';
+import { loadCedict } from '../domain/dictionary/loadCedict';
+import { readCedictText } from './readCedictText';
+import { readDevChapters } from './readDevChapters';
+
+const SOURCE_TARGET = 10_000;
+const devDirectory = resolve(
+  process.argv.find((argument) => !argument.startsWith('-') && argument.includes('align-dev')) ??
+    '../shared/align-dev',
+);
+
+/** Benchmarks the aligner on about 10,000 × 13,000 sentences, each configuration in a fresh process. */
+async function main(): Promise<void> {
+  const childIndex = process.argv.indexOf('--child');
+  if (childIndex >= 0) {
+    await runOnce(process.argv[childIndex + 1] === 'dictionary');
+    return;
+  }
+  for (const mode of ['no-dictionary', 'dictionary']) {
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), '--child', mode, devDirectory],
+      {
+        encoding: 'utf8',
+      },
+    );
+    process.stdout.write(child.stdout);
+    process.stderr.write(child.stderr);
+  }
+}
+
+async function runOnce(useDictionary: boolean): Promise<void> {
+  const [source, target, origin] = benchmarkTexts();
+  const started = performance.now();
+  let peakHeap = 0;
+  const dictionary = useDictionary ? await loadCedict(readCedictText) : undefined;
+  const loaded = performance.now();
+  const steps = alignmentSteps({ source: [source], target: [target] }, { dictionary });
+  let beads = 0;
+  for (;;) {
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+    const step = steps.next();
+    if (step.done) {
+      beads = step.value.beads.length;
+      break;
+    }
+  }
+  const finished = performance.now();
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  const megabytes = (bytes: number): string => `${(bytes / 1_048_576).toFixed(0)} MB`;
+  console.log(
+    [
+      `${useDictionary ? 'with CC-CEDICT' : 'no dictionary '}: ${source.length} zh × ${target.length} en (${origin})`,
+      `time ${((finished - started) / 1000).toFixed(2)} s (dictionary load ${((loaded - started) / 1000).toFixed(2)} s)`,
+      `peak RSS ${megabytes(peakRss)}, peak heap ${megabytes(peakHeap)}, ${beads} beads`,
+    ].join(', '),
+  );
+}
+
+function benchmarkTexts(): [string[], string[], string] {
+  const chapters = readDevChapters(devDirectory);
+  if (chapters.length > 0) {
+    const source: string[] = [];
+    const target: string[] = [];
+    while (source.length < SOURCE_TARGET) {
+      for (const chapter of chapters) {
+        source.push(...chapter.source);
+        target.push(...chapter.target);
+      }
+    }
+    return [source, target, 'dev chapters repeated'];
+  }
+  return [...generatedPair(), 'generated pair'];
+}
+
+function generatedPair(): [string[], string[]] {
+  const chineseWords = [
+    '我们',
+    '今天',
+    '学习',
+    '发展',
+    '城市',
+    '人民',
+    '工作',
+    '朋友',
+    '时间',
+    '问题',
+  ];
+  const englishWords = [
+    'we',
+    'today',
+    'study',
+    'develop',
+    'city',
+    'people',
+    'work',
+    'friend',
+    'time',
+    'question',
+  ];
+  const source: string[] = [];
+  const target: string[] = [];
+  for (let index = 0; index < SOURCE_TARGET; index += 1) {
+    const words = Array.from(
+      { length: 4 + (index % 9) },
+      (_, position) => (index * 31 + position * 7) % chineseWords.length,
+    );
+    source.push(`${words.map((word) => chineseWords[word]).join('')}${index}。`);
+    const english = words.map((word) => englishWords[word]).join(' ');
+    if (index % 3 === 0) target.push(`${english} ${index}.`, 'And so it was.');
+    else target.push(`${english} ${index}.`);
+  }
+  return [source, target];
+}
+
+await main();

@@ -1,0 +1,147 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { alignSentences } from '../domain/alignment/alignSentences';
+import { emptyScoreCounts } from '../domain/alignment/emptyScoreCounts';
+import { formatBead } from '../domain/alignment/formatBead';
+import { parseBeads } from '../domain/alignment/parseBeads';
+import { scoreAlignment, type AlignmentScoreCounts } from '../domain/alignment/scoreAlignment';
+import type { CedictIndex } from '../domain/dictionary/cedictIndex';
+import { loadCedict } from '../domain/dictionary/loadCedict';
+import { CommandLineError } from './CommandLineError';
+import { EVIDENCE_NAMES, evidenceWithout, type EvidenceName } from './evidenceNames';
+import { parseWithout } from './parseWithout';
+import { readCedictText } from './readCedictText';
+import { readSentences } from './readSentences';
+import { readTextFile } from './readTextFile';
+
+/**
+ * `npm run eval:align -- ../shared/align-dev [--without X,Y] [--ablation]`: aligns every chapter of a
+ * development set (presplit), writes NNN.align files to a temporary folder, scores them against the
+ * gold beads and prints strict and lax precision, recall and F1 and recall per bead type; cross-checks
+ * with the set's own scorer when it is there. `--ablation` also scores the aligner without each evidence.
+ */
+async function main(argumentsGiven: readonly string[]): Promise<void> {
+  const directory = resolve(
+    argumentsGiven.find((argument) => !argument.startsWith('--')) ?? '../shared/align-dev',
+  );
+  const withoutIndex = argumentsGiven.indexOf('--without');
+  const without =
+    withoutIndex >= 0
+      ? parseWithout(argumentsGiven[withoutIndex + 1] ?? '')
+      : new Set<EvidenceName>();
+  const goldDirectory = join(directory, 'gold');
+  if (!existsSync(goldDirectory)) throw new CommandLineError(`No gold folder in ${directory}.`);
+  const ids = readdirSync(goldDirectory)
+    .filter((name) => name.endsWith('.align'))
+    .map((name) => name.replace(/\.align$/, ''))
+    .sort();
+  const chapters = await Promise.all(
+    ids.map(async (id) => ({
+      id,
+      source: readSentences(await readTextFile(join(directory, 'zh', `${id}.txt`)), 'zh', true),
+      target: readSentences(await readTextFile(join(directory, 'en', `${id}.txt`)), 'en', true),
+      gold: parseBeads(readFileSync(join(goldDirectory, `${id}.align`), 'utf8')),
+    })),
+  );
+  const dictionary = await loadCedict(readCedictText);
+  const evaluate = (
+    switchedOff: ReadonlySet<EvidenceName>,
+    output?: string,
+  ): AlignmentScoreCounts => {
+    const counts = emptyScoreCounts();
+    for (const chapter of chapters) {
+      const result = alignSentences(
+        { source: chapter.source, target: chapter.target },
+        evidenceWithout(switchedOff, dictionary satisfies CedictIndex, undefined),
+      );
+      if (output)
+        writeFileSync(
+          join(output, `${chapter.id}.align`),
+          result.beads.map(formatBead).join('\n') + '\n',
+        );
+      scoreAlignment(chapter.gold, result.beads, counts);
+    }
+    return counts;
+  };
+  const output = mkdtempSync(join(tmpdir(), 'bitext-eval-'));
+  const started = performance.now();
+  const counts = evaluate(without, output);
+  const seconds = (performance.now() - started) / 1000;
+  const sourceSentences = chapters.reduce((sum, chapter) => sum + chapter.source.flat().length, 0);
+  const targetSentences = chapters.reduce((sum, chapter) => sum + chapter.target.flat().length, 0);
+  console.log(
+    `${chapters.length} chapters, ${sourceSentences} zh / ${targetSentences} en sentences, aligned in ${seconds.toFixed(2)} s; output in ${output}`,
+  );
+  console.log(without.size > 0 ? `without: ${[...without].join(', ')}` : 'all evidence');
+  console.log(formatScores(counts));
+  const scorer = resolve(directory, '..', 'tools', 'align-score.mjs');
+  if (existsSync(scorer)) {
+    const check = spawnSync(process.execPath, [scorer, goldDirectory, output], {
+      encoding: 'utf8',
+    });
+    console.log(`\nshared scorer (${scorer}):\n${check.stdout.trim()}`);
+  }
+  if (argumentsGiven.includes('--ablation')) {
+    console.log('\n| evidence | strict F1 | lax F1 |\n|---|---|---|');
+    console.log(`| all | ${f1(counts, 'strict').toFixed(3)} | ${f1(counts, 'lax').toFixed(3)} |`);
+    for (const name of EVIDENCE_NAMES) {
+      const ablated = evaluate(new Set([...without, name]));
+      console.log(
+        `| without ${name} | ${f1(ablated, 'strict').toFixed(3)} | ${f1(ablated, 'lax').toFixed(3)} |`,
+      );
+    }
+    const lengthOnly = evaluate(new Set(EVIDENCE_NAMES.filter((name) => name !== 'length')));
+    console.log(
+      `| length only | ${f1(lengthOnly, 'strict').toFixed(3)} | ${f1(lengthOnly, 'lax').toFixed(3)} |`,
+    );
+  }
+}
+
+function ratio(hits: number, misses: number): number {
+  return hits + misses === 0 ? 0 : hits / (hits + misses);
+}
+
+function harmonic(precision: number, recall: number): number {
+  return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+}
+
+function f1(counts: AlignmentScoreCounts, kind: 'strict' | 'lax'): number {
+  return kind === 'strict'
+    ? harmonic(
+        ratio(counts.strictPrecisionHits, counts.strictPrecisionMisses),
+        ratio(counts.strictRecallHits, counts.strictRecallMisses),
+      )
+    : harmonic(
+        ratio(counts.laxPrecisionHits, counts.laxPrecisionMisses),
+        ratio(counts.laxRecallHits, counts.laxRecallMisses),
+      );
+}
+
+function formatScores(counts: AlignmentScoreCounts): string {
+  const strictP = ratio(counts.strictPrecisionHits, counts.strictPrecisionMisses);
+  const strictR = ratio(counts.strictRecallHits, counts.strictRecallMisses);
+  const laxP = ratio(counts.laxPrecisionHits, counts.laxPrecisionMisses);
+  const laxR = ratio(counts.laxRecallHits, counts.laxRecallMisses);
+  const lines = [
+    '|        | precision | recall | F1    |',
+    '|--------|-----------|--------|-------|',
+    `| strict | ${strictP.toFixed(3)}     | ${strictR.toFixed(3)}  | ${harmonic(strictP, strictR).toFixed(3)} |`,
+    `| lax    | ${laxP.toFixed(3)}     | ${laxR.toFixed(3)}  | ${harmonic(laxP, laxR).toFixed(3)} |`,
+    '',
+    '| gold bead | count | recall (identical) |',
+    '|-----------|-------|--------------------|',
+  ];
+  const types = [...counts.recallByType.entries()].sort((a, b) => b[1].total - a[1].total);
+  for (const [type, { found, total }] of types)
+    lines.push(
+      `| ${type.padEnd(9)} | ${String(total).padStart(5)} | ${(found / total).toFixed(3)} |`,
+    );
+  return lines.join('\n');
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`eval:align: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = error instanceof CommandLineError ? error.exitCode : 1;
+});

@@ -1,0 +1,28 @@
+import { readFile } from 'node:fs/promises';
+import { decodeTextFile } from '../domain/text/decodeTextFile';
+import { TextFileError } from '../domain/text/TextFileError';
+import { CommandLineError } from './CommandLineError';
+
+/** Reads and decodes a text file, turning every failure into a message that names the file. */
+export async function readTextFile(path: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code || String(error);
+    throw new CommandLineError(`Cannot read ${path}: ${reason}.`);
+  }
+  try {
+    return decodeTextFile(bytes).text;
+  } catch (error) {
+    if (error instanceof TextFileError)
+      throw new CommandLineError(`Cannot read ${path}: ${error.message}`);
+    throw error;
+  }
+}
