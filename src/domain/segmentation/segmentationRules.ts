@@ -231,7 +231,14 @@ export const DEFAULT_SEGMENTATION_RULES = {
       },
       {
         break: false,
-        before: String.raw`(?<![\p{L}\p{N}])\p{Lu}\.`,
+        before: String.raw`(?<![\p{L}\p{N}])I\.`,
+        after: String.raw`\s+\p{Lu}\.`,
+        comment:
+          'I. M. Pei: “I.” is an initial only before another initial; “so was I.” ends a sentence.',
+      },
+      {
+        break: false,
+        before: String.raw`(?<![\p{L}\p{N}])(?!I\.)\p{Lu}\.`,
         after: '',
         comment: 'Initials: J. R. R. Tolkien, Xi J. Ping (also “Plan B.” then does not break).',
       },

@@ -207,6 +207,11 @@ describe('splitSentences in English', () => {
       sentences('J. R. R. Tolkien wrote it. ', 'Xi J. Ping agreed. ', 'J.R.R. Tolkien smiled.'),
     ],
     [
+      'the pronoun I and the initial I.',
+      'He was tired, and so was I. Then I. M. Pei spoke.',
+      sentences('He was tired, and so was I. ', 'Then I. M. Pei spoke.'),
+    ],
+    [
       'decimals and thousands',
       'Output rose 3.5 percent to 1,210.5 tons. Prices fell 0.2.',
       sentences('Output rose 3.5 percent to 1,210.5 tons. ', 'Prices fell 0.2.'),
