@@ -3,12 +3,12 @@
  * storage pressure. Stores nothing itself; resolves false where the API is missing or refused.
  */
 export async function requestPersistentStorage(
-  storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined = globalThis.navigator
+  storage: Partial<Pick<StorageManager, 'persist' | 'persisted'>> | undefined = globalThis.navigator
     ?.storage,
 ): Promise<boolean> {
-  if (storage === undefined || typeof storage.persist !== 'function') return false;
+  if (storage?.persist === undefined) return false;
   try {
-    return (await storage.persisted()) || (await storage.persist());
+    return (await storage.persisted?.()) === true || (await storage.persist());
   } catch {
     return false;
   }
