@@ -1,0 +1,98 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SegmentId } from '../../domain/ids';
+import type { Segment } from '../../domain/model';
+import type { RichTextDoc } from '../../domain/richText';
+import type { HighlightTerm } from '../../editor/highlightTerm';
+import type { TargetEditorHandle } from '../../editor/TargetEditor';
+import { SegmentRow } from './SegmentRow';
+
+export interface SegmentListProps {
+  readonly segments: readonly Segment[];
+  readonly localTargets: ReadonlyMap<SegmentId, RichTextDoc>;
+  readonly focusedIndex: number | undefined;
+  readonly terms: readonly HighlightTerm[];
+  readonly editorGeneration: number;
+  readonly editorHandleRef: Ref<TargetEditorHandle>;
+  readonly onActivate: (segment: Segment) => void;
+  readonly onTargetChange: (segment: Segment, target: RichTextDoc) => void;
+  readonly onTargetBlur: () => void;
+}
+
+const ESTIMATED_ROW_HEIGHT = 64;
+
+/** The document's rows, virtualized: only the rows in view (and a few around them) are in the DOM. */
+export function SegmentList({
+  segments,
+  localTargets,
+  focusedIndex,
+  terms,
+  editorGeneration,
+  editorHandleRef,
+  onActivate,
+  onTargetChange,
+  onTargetBlur,
+}: SegmentListProps) {
+  const { t } = useTranslation('translate');
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: segments.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    getItemKey: (index) => segments[index]?.id ?? index,
+    overscan: 6,
+  });
+
+  useEffect(() => {
+    if (focusedIndex !== undefined) virtualizer.scrollToIndex(focusedIndex, { align: 'auto' });
+  }, [focusedIndex, virtualizer]);
+
+  return (
+    <div className="segment-list">
+      <div className="segment-list__columns" aria-hidden="true">
+        <span />
+        <span>{t('list.sourceColumn')}</span>
+        <span>{t('list.targetColumn')}</span>
+        <span>{t('status.label')}</span>
+      </div>
+      <div
+        className="segment-list__scroller"
+        ref={scrollRef}
+        role="region"
+        aria-label={t('list.label')}
+      >
+        <div className="segment-list__canvas" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const segment = segments[item.index];
+            if (segment === undefined) return null;
+            return (
+              <div
+                key={item.key}
+                className="segment-list__item"
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <SegmentRow
+                  segment={segment}
+                  target={localTargets.get(segment.id) ?? segment.target}
+                  isFocused={item.index === focusedIndex}
+                  isFirstOfParagraph={
+                    item.index === 0 || segments[item.index - 1]?.paragraph !== segment.paragraph
+                  }
+                  terms={terms}
+                  editorGeneration={editorGeneration}
+                  editorHandleRef={editorHandleRef}
+                  onActivate={onActivate}
+                  onTargetChange={onTargetChange}
+                  onTargetBlur={onTargetBlur}
+                />
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

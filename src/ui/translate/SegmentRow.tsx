@@ -1,0 +1,99 @@
+import { memo, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Segment } from '../../domain/model';
+import { plainTextFromRichText, type RichTextDoc } from '../../domain/richText';
+import type { HighlightTerm } from '../../editor/highlightTerm';
+import { SourceView } from '../../editor/SourceView';
+import { TargetEditor, type TargetEditorHandle } from '../../editor/TargetEditor';
+import { HighlightedText } from './HighlightedText';
+import { StatusBadge } from './StatusBadge';
+
+export interface SegmentRowProps {
+  readonly segment: Segment;
+  readonly target: RichTextDoc;
+  readonly isFocused: boolean;
+  readonly isFirstOfParagraph: boolean;
+  readonly terms: readonly HighlightTerm[];
+  /** Changes when the editor must start again from `target` (after a restore). */
+  readonly editorGeneration: number;
+  readonly editorHandleRef: Ref<TargetEditorHandle>;
+  readonly onActivate: (segment: Segment) => void;
+  readonly onTargetChange: (segment: Segment, target: RichTextDoc) => void;
+  readonly onTargetBlur: () => void;
+}
+
+/** One sentence pair; only the focused row mounts editors, the others render static text. */
+export const SegmentRow = memo(function SegmentRow({
+  segment,
+  target,
+  isFocused,
+  isFirstOfParagraph,
+  terms,
+  editorGeneration,
+  editorHandleRef,
+  onActivate,
+  onTargetChange,
+  onTargetBlur,
+}: SegmentRowProps) {
+  const { t } = useTranslation('translate');
+  const number = segment.order + 1;
+  const targetText = plainTextFromRichText(target);
+  return (
+    <>
+      {isFirstOfParagraph ? (
+        <div className="paragraph-label" role="presentation">
+          {t('list.paragraph', { number: segment.paragraph + 1 })}
+        </div>
+      ) : null}
+      <div
+        className={isFocused ? 'segment-row segment-row--focused' : 'segment-row'}
+        data-segment-id={segment.id}
+        data-status={segment.status}
+        role="group"
+        aria-label={t('list.segmentLabel', { number })}
+        aria-current={isFocused ? 'true' : undefined}
+      >
+        <div className="segment-row__number" aria-hidden="true">
+          {number}
+        </div>
+        <div className="segment-row__source" data-role="source" lang="zh-Hans">
+          {isFocused ? (
+            <SourceView text={segment.source} terms={terms} />
+          ) : (
+            <HighlightedText text={segment.source} terms={terms} />
+          )}
+        </div>
+        <div className="segment-row__target" data-role="target" lang="en">
+          {isFocused ? (
+            <TargetEditor
+              key={`${segment.id}:${editorGeneration}`}
+              initialContent={target}
+              label={t('list.targetLabel', { number })}
+              onChange={(doc) => onTargetChange(segment, doc)}
+              onBlur={onTargetBlur}
+              handleRef={editorHandleRef}
+            />
+          ) : (
+            <div
+              className={targetText === '' ? 'target-static target-static--empty' : 'target-static'}
+              role="textbox"
+              aria-readonly="false"
+              aria-label={t('list.targetLabel', { number })}
+              tabIndex={0}
+              onFocus={() => onActivate(segment)}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                onActivate(segment);
+              }}
+            >
+              {targetText === '' ? t('list.emptyTarget') : targetText}
+            </div>
+          )}
+        </div>
+        <div className="segment-row__status">
+          <StatusBadge status={segment.status} />
+        </div>
+      </div>
+    </>
+  );
+});

@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as segmentRepository from '../../db/segmentRepository';
+import { renderWithProviders } from '../testing/renderWithProviders';
+import { TranslateView } from './TranslateView';
+import { createTranslateViewFixture } from './translateViewFixture';
+
+vi.mock('../../db/segmentRepository', async (importOriginal) => {
+  const original = await importOriginal<typeof segmentRepository>();
+  return { ...original, saveSegmentTarget: vi.fn(original.saveSegmentTarget) };
+});
+
+beforeAll(() => {
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000);
+  Range.prototype.getClientRects = () =>
+    ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] }) satisfies DOMRectList;
+  Range.prototype.getBoundingClientRect = () => new DOMRect();
+  document.elementFromPoint = () => null;
+});
+
+afterEach(() => {
+  cleanup();
+  vi.mocked(segmentRepository.saveSegmentTarget).mockReset();
+});
+
+const failure = (name: string) => Object.assign(new Error(`${name} from the test`), { name });
+
+describe('TranslateView when saving fails', () => {
+  it.each([
+    [
+      'QuotaExceededError',
+      'Could not save: storage is full. Your text is kept here and will be retried.',
+    ],
+    [
+      'UnknownError',
+      'Could not save because of a storage error. Your text is kept here and will be retried.',
+    ],
+  ])(
+    'shows a clear message for %s, keeps the text and retries until it is stored',
+    async (errorName, message) => {
+      const fixture = await createTranslateViewFixture([[{ source: '第一句。' }]]);
+      const original = (
+        await vi.importActual<typeof segmentRepository>('../../db/segmentRepository')
+      ).saveSegmentTarget;
+      vi.mocked(segmentRepository.saveSegmentTarget)
+        .mockRejectedValueOnce(failure(errorName))
+        .mockImplementation(original);
+      renderWithProviders(<TranslateView projectId={fixture.projectId} />, {
+        database: fixture.database,
+      });
+      const user = userEvent.setup();
+      const target = await screen.findByRole('textbox', { name: 'Translation of segment 1' });
+      act(() => target.focus());
+      const editor = await screen.findByRole('textbox', { name: 'Translation of segment 1' });
+      await waitFor(() => expect(editor).toHaveClass('ProseMirror'));
+      await user.type(editor, 'Kept');
+
+      expect(await screen.findByRole('alert')).toHaveTextContent(message);
+      expect(editor).toHaveTextContent('Kept');
+
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved'), {
+        timeout: 3000,
+      });
+      const [stored] = await segmentRepository.listSegments(fixture.database, fixture.documentId);
+      expect(stored?.targetText).toBe('Kept');
+    },
+  );
+});

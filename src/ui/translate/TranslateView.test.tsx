@@ -1,0 +1,318 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { listSegments } from '../../db/segmentRepository';
+import { renderWithProviders } from '../testing/renderWithProviders';
+import { TranslateView } from './TranslateView';
+import {
+  createTranslateViewFixture,
+  type FixtureSentence,
+  type FixtureTerm,
+} from './translateViewFixture';
+
+beforeAll(() => {
+  // jsdom has no layout: give every element a size so the virtualizer renders rows.
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000);
+  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(800);
+  vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(1000);
+  // ProseMirror asks for caret coordinates when it scrolls the selection into view.
+  Range.prototype.getClientRects = () =>
+    ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] }) satisfies DOMRectList;
+  Range.prototype.getBoundingClientRect = () => new DOMRect();
+  document.elementFromPoint = () => null;
+});
+
+afterEach(() => {
+  cleanup();
+});
+
+const sentence = (
+  source: string,
+  target = '',
+  status: FixtureSentence['status'] = 'new',
+): FixtureSentence => ({ source, target, status });
+const term = (source: string, target: string, note = ''): FixtureTerm => ({ source, target, note });
+
+async function renderView(
+  paragraphs: readonly (readonly FixtureSentence[])[],
+  terms: readonly FixtureTerm[] = [],
+) {
+  const fixture = await createTranslateViewFixture(paragraphs, terms);
+  const rendered = renderWithProviders(<TranslateView projectId={fixture.projectId} />, {
+    database: fixture.database,
+  });
+  await screen.findAllByRole('group');
+  return { ...rendered, ...fixture, user: userEvent.setup() };
+}
+
+function rows(): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>('[data-segment-id]')];
+}
+
+function row(index: number): HTMLElement {
+  const found = rows()[index];
+  if (found === undefined) throw new Error(`No row ${index}`);
+  return found;
+}
+
+function cell(rowElement: HTMLElement, role: 'source' | 'target'): HTMLElement {
+  const found = rowElement.querySelector<HTMLElement>(`[data-role="${role}"]`);
+  if (found === null) throw new Error(`No ${role} cell`);
+  return found;
+}
+
+async function focusTarget(index: number) {
+  const target = within(cell(row(index), 'target')).getByRole('textbox');
+  act(() => target.focus());
+  return waitFor(() => {
+    const editor = cell(row(index), 'target').querySelector<HTMLElement>('.ProseMirror');
+    expect(editor).not.toBeNull();
+    return editor as HTMLElement;
+  });
+}
+
+describe('TranslateView', () => {
+  it('shows each segment with its source, target, status and paragraph label', async () => {
+    await renderView([
+      [sentence('第一句。', 'First.', 'draft'), sentence('第二句。')],
+      [sentence('第三句。', 'Third.', 'translated')],
+    ]);
+    expect(rows()).toHaveLength(3);
+    expect(rows().map((element) => cell(element, 'source').textContent)).toEqual([
+      '第一句。',
+      '第二句。',
+      '第三句。',
+    ]);
+    expect(cell(row(0), 'target')).toHaveTextContent('First.');
+    expect(rows().map((element) => element.dataset['status'])).toEqual([
+      'draft',
+      'new',
+      'translated',
+    ]);
+    expect(within(row(2)).getByText('Translated')).toBeInTheDocument();
+    expect(screen.getAllByText(/^Paragraph \d$/).map((label) => label.textContent)).toEqual([
+      'Paragraph 1',
+      'Paragraph 2',
+    ]);
+    expect(screen.getByText('1 / 3 segments · 3 / 9 characters')).toBeInTheDocument();
+  });
+
+  it('highlights glossary terms in the source with data-term-id, longest first', async () => {
+    await renderView(
+      [[sentence('实现两个基本实现目标。')]],
+      [
+        term('基本', 'basic'),
+        term('两个基本实现', 'Two Fundamental Achievements', 'policy slogan'),
+      ],
+    );
+    const highlights = cell(row(0), 'source').querySelectorAll<HTMLElement>('[data-term-id]');
+    expect([...highlights].map((element) => element.textContent)).toEqual(['两个基本实现']);
+    expect(highlights[0]).toHaveAttribute(
+      'aria-description',
+      'Two Fundamental Achievements — policy slogan',
+    );
+  });
+
+  it('renders markup in the source as text, never as HTML', async () => {
+    await renderView([[sentence('<script>window.hacked = true</script><b>粗</b>')]]);
+    const source = cell(row(0), 'source');
+    expect(source.textContent).toBe('<script>window.hacked = true</script><b>粗</b>');
+    expect(source.querySelector('script, b')).toBeNull();
+    await focusTarget(0);
+    expect(cell(row(0), 'source').querySelector('script, b')).toBeNull();
+    expect(cell(row(0), 'source').textContent).toBe(
+      '<script>window.hacked = true</script><b>粗</b>',
+    );
+  });
+
+  it('mounts an editor only in the focused row, with its source as a read-only TipTap view', async () => {
+    await renderView(
+      [[sentence('第一句。', 'First.'), sentence('第二句。')]],
+      [term('第一', 'first')],
+    );
+    expect(document.querySelectorAll('.ProseMirror')).toHaveLength(0);
+    const editor = await focusTarget(0);
+    expect(editor).toHaveTextContent('First.');
+    expect(document.querySelectorAll('.ProseMirror[contenteditable="true"]')).toHaveLength(1);
+    expect(
+      cell(row(0), 'source').querySelector('.ProseMirror[contenteditable="false"] [data-term-id]'),
+    ).toHaveTextContent('第一');
+    expect(row(0)).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('lists the focused segment’s terms and inserts the nth rendering with Alt+n, saving it as a draft', async () => {
+    const { user, database, documentId } = await renderView(
+      [[sentence('京津冀和海外仓。')]],
+      [
+        term('海外仓', 'overseas warehouse', 'storage abroad'),
+        term('京津冀', 'Beijing-Tianjin-Hebei'),
+      ],
+    );
+    await focusTarget(0);
+    const panel = screen.getByRole('region', { name: 'Terms in this segment' });
+    const listed = within(panel)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(listed[0]).toContain('京津冀');
+    expect(listed[1]).toContain('overseas warehouse');
+    expect(listed[1]).toContain('storage abroad');
+    await user.keyboard('{Alt>}2{/Alt}');
+    await waitFor(() => expect(cell(row(0), 'target')).toHaveTextContent('overseas warehouse'));
+    await waitFor(async () => {
+      const [stored] = await listSegments(database, documentId);
+      expect(stored?.targetText).toBe('overseas warehouse');
+      expect(stored?.status).toBe('draft');
+    });
+  });
+
+  it('copies the source to the target with Alt+Insert', async () => {
+    const { user } = await renderView([[sentence('第一句。')]]);
+    await focusTarget(0);
+    await user.keyboard('{Alt>}{Insert}{/Alt}');
+    await waitFor(() =>
+      expect(cell(row(0), 'target').querySelector('.ProseMirror')).toHaveTextContent('第一句。'),
+    );
+  });
+
+  it('confirms with Ctrl+Enter: the status becomes translated and the next row gets the editor', async () => {
+    const { user, database, documentId } = await renderView([
+      [sentence('第一句。', 'First.', 'draft'), sentence('第二句。')],
+    ]);
+    await focusTarget(0);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(row(0)).toHaveAttribute('data-status', 'translated'));
+    await waitFor(() =>
+      expect(cell(row(1), 'target').querySelector('.ProseMirror')).not.toBeNull(),
+    );
+    expect(cell(row(0), 'target').querySelector('.ProseMirror')).toBeNull();
+    expect(document.activeElement?.closest('[data-segment-id]')).toBe(row(1));
+    const segments = await listSegments(database, documentId);
+    expect(segments.map((segment) => segment.status)).toEqual(['translated', 'new']);
+    expect(screen.getByText('1 / 2 segments · 3 / 6 characters')).toBeInTheDocument();
+  });
+
+  it('moves between segments with Alt+ArrowDown and Alt+ArrowUp', async () => {
+    const { user } = await renderView([[sentence('一。'), sentence('二。'), sentence('三。')]]);
+    await focusTarget(0);
+    await user.keyboard('{Alt>}{ArrowDown}{ArrowDown}{/Alt}');
+    await waitFor(() => expect(row(2)).toHaveAttribute('aria-current', 'true'));
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    await waitFor(() => expect(row(1)).toHaveAttribute('aria-current', 'true'));
+  });
+
+  it('opens the shortcut sheet with F1 and lists every shortcut', async () => {
+    const { user } = await renderView([[sentence('一。')]]);
+    await user.keyboard('{F1}');
+    const sheet = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(
+      within(sheet).getByText('Confirm the segment as translated and go to the next one'),
+    ).toBeInTheDocument();
+    expect(within(sheet).getAllByRole('row')).toHaveLength(7);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('saves typed text as a draft within half a second and says so', async () => {
+    const { user, database, documentId } = await renderView([[sentence('第一句。')]]);
+    const editor = await focusTarget(0);
+    await user.type(editor, 'Hello');
+    await waitFor(() => expect(editor).toHaveTextContent('Hello'));
+    await waitFor(async () => {
+      const [stored] = await listSegments(database, documentId);
+      expect(stored?.targetText).toBe('Hello');
+      expect(stored?.status).toBe('draft');
+    });
+    await waitFor(() => expect(row(0)).toHaveAttribute('data-status', 'draft'));
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Saved');
+  });
+
+  it('takes pasted HTML as plain text', async () => {
+    await renderView([[sentence('第一句。')]]);
+    const editor = await focusTarget(0);
+    const clipboardData = {
+      getData: (type: string) =>
+        type === 'text/html' ? '<h1>Big</h1><script>alert(1)</script><b>bold</b> text' : '',
+      types: ['text/html'],
+    };
+    act(() => {
+      editor.dispatchEvent(
+        Object.assign(new Event('paste', { bubbles: true, cancelable: true }), { clipboardData }),
+      );
+    });
+    await waitFor(() => expect(editor.textContent).toContain('bold text'));
+    expect(editor.querySelector('h1, b, strong, script')).toBeNull();
+  });
+
+  it('adds a term from the selected source text, and the highlight appears', async () => {
+    const { user } = await renderView([[sentence('山西中部城市群发展。')]]);
+    const sourceText = cell(row(0), 'source').querySelector('span')?.firstChild;
+    if (!(sourceText instanceof Text)) throw new Error('No source text node');
+    const selection = window.getSelection();
+    const range = document.createRange();
+    range.setStart(sourceText, 0);
+    range.setEnd(sourceText, 7);
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    await user.click(screen.getByRole('button', { name: 'Add term' }));
+    const form = await screen.findByRole('region', { name: 'Add a glossary term' });
+    expect(within(form).getByLabelText('Chinese term')).toHaveValue('山西中部城市群');
+    await user.type(
+      within(form).getByLabelText('English rendering'),
+      'Central Shanxi city cluster',
+    );
+    await user.click(within(form).getByRole('button', { name: 'Save term' }));
+    await waitFor(() =>
+      expect(cell(row(0), 'source').querySelector('[data-term-id]')).toHaveTextContent(
+        '山西中部城市群',
+      ),
+    );
+    await focusTarget(0);
+    expect(
+      within(screen.getByRole('region', { name: 'Terms in this segment' })).getByText(
+        'Central Shanxi city cluster',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('refuses a term without a rendering with a clear message', async () => {
+    const { user } = await renderView([[sentence('第一句。')]]);
+    await focusTarget(0);
+    await user.click(screen.getByRole('button', { name: 'Add term' }));
+    const form = await screen.findByRole('region', { name: 'Add a glossary term' });
+    await user.type(within(form).getByLabelText('Chinese term'), '第一');
+    await user.click(within(form).getByRole('button', { name: 'Save term' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent('Enter the English rendering.');
+  });
+
+  it('lists earlier versions of the focused segment and restores one', async () => {
+    const { user } = await renderView([[sentence('第一句。', 'Old text.', 'draft')]]);
+    const editor = await focusTarget(0);
+    await user.keyboard('{Alt>}{Insert}{/Alt}');
+    const history = screen.getByRole('region', { name: 'History of this segment' });
+    const restore = await within(history).findByRole('button', {
+      name: /^Restore the version saved/,
+    });
+    expect(within(history).getByText('Old text.')).toBeInTheDocument();
+    expect(editor).toHaveTextContent('第一句。');
+    await user.click(restore);
+    await waitFor(() =>
+      expect(cell(row(0), 'target').querySelector('.ProseMirror')).toHaveTextContent('Old text.'),
+    );
+  });
+
+  it('speaks Chinese when the interface language is Chinese', async () => {
+    const fixture = await createTranslateViewFixture([
+      [sentence('第一句。', 'First.', 'translated')],
+    ]);
+    renderWithProviders(<TranslateView projectId={fixture.projectId} />, {
+      database: fixture.database,
+      language: 'zh',
+    });
+    await screen.findAllByRole('group');
+    expect(within(row(0)).getByText('已翻译')).toBeInTheDocument();
+    expect(screen.getByText('1 / 1 个句段 · 3 / 3 字')).toBeInTheDocument();
+  });
+});

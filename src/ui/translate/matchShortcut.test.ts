@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { matchShortcut, type ShortcutKeyEvent } from './matchShortcut';
+
+const press = (key: string, modifiers: Partial<ShortcutKeyEvent> = {}): ShortcutKeyEvent => ({
+  key,
+  code: /^[0-9]$/.test(key) ? `Digit${key}` : key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...modifiers,
+});
+
+describe('matchShortcut', () => {
+  it.each([
+    ['Ctrl+Enter', press('Enter', { ctrlKey: true }), true, { action: 'confirmAndNext' }],
+    ['Cmd+Enter', press('Enter', { metaKey: true }), true, { action: 'confirmAndNext' }],
+    ['Enter alone', press('Enter'), true, undefined],
+    ['Alt+ArrowDown', press('ArrowDown', { altKey: true }), true, { action: 'nextSegment' }],
+    ['Alt+ArrowUp', press('ArrowUp', { altKey: true }), true, { action: 'previousSegment' }],
+    ['ArrowUp alone', press('ArrowUp'), true, undefined],
+    ['Alt+Insert', press('Insert', { altKey: true }), true, { action: 'copySourceToTarget' }],
+    [
+      'Ctrl+Shift+S',
+      press('S', { ctrlKey: true, shiftKey: true }),
+      true,
+      { action: 'copySourceToTarget' },
+    ],
+    ['Ctrl+S', press('s', { ctrlKey: true }), true, undefined],
+    ['Alt+3', press('3', { altKey: true }), true, { action: 'insertTerm', termNumber: 3 }],
+    [
+      'Option+3 on a Mac types £',
+      { ...press('£', { altKey: true }), code: 'Digit3' },
+      true,
+      { action: 'insertTerm', termNumber: 3 },
+    ],
+    ['Alt+0', press('0', { altKey: true }), true, undefined],
+    ['3 alone', press('3'), true, undefined],
+    ['F1 in text', press('F1'), true, { action: 'showShortcuts' }],
+    ['? outside text', press('?', { shiftKey: true }), false, { action: 'showShortcuts' }],
+    ['? in text', press('?', { shiftKey: true }), true, undefined],
+  ])('%s', (_name, event, isInText, expected) => {
+    expect(matchShortcut(event, isInText)).toEqual(expected);
+  });
+});

@@ -1,0 +1,45 @@
+import { SHORTCUTS, type KeyCombination, type ShortcutAction } from './shortcuts';
+
+export interface MatchedShortcut {
+  readonly action: ShortcutAction;
+  /** For insertTerm: which term, 1 to 9. */
+  readonly termNumber?: number;
+}
+
+export type ShortcutKeyEvent = Pick<
+  KeyboardEvent,
+  'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'
+>;
+
+/** The shortcut a key press means, or undefined; `isInText` says whether a text field has the focus. */
+export function matchShortcut(
+  event: ShortcutKeyEvent,
+  isInText: boolean,
+): MatchedShortcut | undefined {
+  const isMod = event.ctrlKey || event.metaKey;
+  const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
+  if (digit !== undefined && event.altKey && !isMod && !event.shiftKey) {
+    return { action: 'insertTerm', termNumber: Number(digit) };
+  }
+  for (const shortcut of SHORTCUTS) {
+    if (shortcut.action === 'insertTerm') continue;
+    if (shortcut.combinations.some((combination) => isMatch(combination, event, isMod, isInText))) {
+      return { action: shortcut.action };
+    }
+  }
+  return undefined;
+}
+
+function isMatch(
+  combination: KeyCombination,
+  event: ShortcutKeyEvent,
+  isMod: boolean,
+  isInText: boolean,
+): boolean {
+  if (combination.outsideTextOnly === true && isInText) return false;
+  if (combination.key.toLowerCase() !== event.key.toLowerCase()) return false;
+  if ((combination.mod ?? false) !== isMod || (combination.alt ?? false) !== event.altKey)
+    return false;
+  // '?' needs Shift on most layouts, so Shift only counts where the combination names it.
+  return combination.key === '?' || (combination.shift ?? false) === event.shiftKey;
+}

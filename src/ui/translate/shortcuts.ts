@@ -1,0 +1,47 @@
+/**
+ * The translate view's keyboard shortcuts: one list read by the key handler, the in-app sheet
+ * and the README. `Mod` is Ctrl, or Cmd on a Mac; keys are KeyboardEvent.key values except
+ * digits, which are matched by KeyboardEvent.code so that Option+digit works on a Mac.
+ */
+export type ShortcutAction =
+  | 'confirmAndNext'
+  | 'nextSegment'
+  | 'previousSegment'
+  | 'copySourceToTarget'
+  | 'insertTerm'
+  | 'showShortcuts';
+
+export interface KeyCombination {
+  readonly key: string;
+  readonly mod?: boolean;
+  readonly alt?: boolean;
+  readonly shift?: boolean;
+  /** Only when no text field has the focus, so typing the key still types it. */
+  readonly outsideTextOnly?: boolean;
+}
+
+export interface Shortcut {
+  readonly action: ShortcutAction;
+  /** The first combination is the one the sheet shows first; all of them work. */
+  readonly combinations: readonly KeyCombination[];
+}
+
+export const TERM_DIGIT_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  { action: 'confirmAndNext', combinations: [{ key: 'Enter', mod: true }] },
+  { action: 'nextSegment', combinations: [{ key: 'ArrowDown', alt: true }] },
+  { action: 'previousSegment', combinations: [{ key: 'ArrowUp', alt: true }] },
+  {
+    action: 'copySourceToTarget',
+    combinations: [
+      { key: 'Insert', alt: true },
+      { key: 'S', mod: true, shift: true },
+    ],
+  },
+  { action: 'insertTerm', combinations: [{ key: '1…9', alt: true }] },
+  {
+    action: 'showShortcuts',
+    combinations: [{ key: 'F1' }, { key: '?', outsideTextOnly: true }],
+  },
+];
