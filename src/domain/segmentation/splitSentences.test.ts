@@ -86,6 +86,16 @@ describe('splitSentences in Chinese', () => {
       sentences('“走吧。”', '他说完就转身离开了。'),
     ],
     [
+      'a quote followed by a clause ending in 听说 or 可以说, which name no speaker',
+      '“钱已经借出去了。”他听说,便回家了。“我们成功了！”可以说,这是一次胜利。',
+      sentences(
+        '“钱已经借出去了。”',
+        '他听说,便回家了。',
+        '“我们成功了！”',
+        '可以说,这是一次胜利。',
+      ),
+    ],
+    [
       'a quote followed by 认为 with a full-width comma',
       '“这是好事。”专家们普遍认为，政策效果明显。',
       sentences('“这是好事。”专家们普遍认为，政策效果明显。'),
