@@ -267,6 +267,24 @@ describe('App: projects', () => {
   });
 });
 
+describe('App: storage', () => {
+  it('shows a banner with Reload when another tab upgrades the database', async () => {
+    renderApp();
+    await (await projectList()).findByRole('button', { name: startsWithSampleName });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+    const upgrade = indexedDB.open(database.name, 10_000);
+    await new Promise((resolve, reject) => {
+      upgrade.onsuccess = () => resolve(upgrade.result.close());
+      upgrade.onerror = () => reject(upgrade.error);
+    });
+
+    const banner = await screen.findByRole('alert');
+    expect(banner).toHaveTextContent('updated or its database was closed in another tab');
+    expect(within(banner).getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+  });
+});
+
 describe('App: language', () => {
   it('switches the labels to Chinese and remembers the choice', async () => {
     const { user } = renderApp();

@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { listProjects, renameProject } from '../../db/projectRepository';
+import { openTestDatabase } from '../../db/testing/openTestDatabase';
+import type { WorkbenchDatabase } from '../../db/WorkbenchDatabase';
+import { startWorkbench } from './startWorkbench';
+
+const opened: WorkbenchDatabase[] = [];
+
+function openTracked(name: string): WorkbenchDatabase {
+  const database = openTestDatabase(name);
+  opened.push(database);
+  return database;
+}
+
+afterEach(async () => {
+  for (const database of opened.splice(0)) {
+    database.close();
+    await database.delete();
+  }
+});
+
+describe('startWorkbench', () => {
+  it('seeds the sample on the first start only, keeping a renamed sample', async () => {
+    const name = `start-${crypto.randomUUID()}`;
+    const first = await startWorkbench({ openDatabase: () => openTracked(name) });
+    const [sample] = await listProjects(first);
+    if (sample === undefined) throw new Error('The first start seeded nothing.');
+    expect(sample.isSample).toBe(true);
+    await renameProject(first, sample.id, 'Mine now');
+    first.close();
+
+    const second = await startWorkbench({ openDatabase: () => openTracked(name) });
+    const projects = await listProjects(second);
+    expect(projects.map((project) => project.name)).toEqual(['Mine now']);
+  });
+});
