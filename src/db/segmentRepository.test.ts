@@ -109,6 +109,19 @@ describe('saveSegmentTarget', () => {
     },
   );
 
+  it('treats typing into a new segment, which makes it a draft, as part of the burst', async () => {
+    clock += 300;
+    await saveSegmentTarget(database, segment.id, { target: text('T'), status: 'draft' });
+    clock += 300;
+    await saveSegmentTarget(database, segment.id, { target: text('Ty'), status: 'draft' });
+    await typeAt(300, 'Typed');
+    expect(await history()).toEqual([]);
+    expect(await database.segments.get(segment.id)).toMatchObject({
+      targetText: 'Typed',
+      status: 'draft',
+    });
+  });
+
   it('never coalesces saves of two tabs: the last wins and the other text is kept', async () => {
     const otherTab = openTestDatabase(database.name);
     await typeAt(0, 'mine');

@@ -8,7 +8,7 @@
  * the previous save of that segment, while the typing burst is younger than maximumBurstMs,
  * replaces the in-progress state instead. The state before the burst was kept as a revision
  * when the burst began. A status change or a restore always keeps a revision and closes the
- * burst. Two tabs editing one segment: the last save wins and the other tab's text stays as a
+ * burst, except 'new' to 'draft', which is what typing into a fresh segment does. Two tabs editing one segment: the last save wins and the other tab's text stays as a
  * revision, because saves by different sessions are never coalesced. A blank segment that
  * was never touched (empty target, status 'new') is not kept: there is nothing to lose.
  */
@@ -64,8 +64,10 @@ export async function saveSegmentTarget(
     if (!isTargetChanged && nextStatus === record.status) return toSegment(record);
     const now = nextUpdateTime(record);
     const lastSave = record.lastSave;
+    const isTyping =
+      nextStatus === record.status || (record.status === 'new' && nextStatus === 'draft');
     const isSameBurst =
-      nextStatus === record.status &&
+      isTyping &&
       lastSave !== undefined &&
       lastSave.sessionId === database.sessionId &&
       now - lastSave.savedAt <= revisionCoalescingWindowMs &&
@@ -78,7 +80,7 @@ export async function saveSegmentTarget(
       targetText: plainTextFromRichText(checkedTarget),
       status: nextStatus,
       updatedAt: now,
-      ...(nextStatus === record.status
+      ...(isTyping
         ? {
             lastSave: {
               sessionId: database.sessionId,
