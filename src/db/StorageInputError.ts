@@ -1,3 +1,4 @@
+/** Refusals of repository functions (stores nothing): bad input or a row that is not there. */
 /** Why a repository refused a request; the UI maps each reason to a translated message. */
 export type StorageInputReason =
   | 'emptyText'

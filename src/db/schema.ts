@@ -8,6 +8,11 @@
  * terms      glossary terms of a project, by projectId and [projectId+source].
  * revisions  earlier states of a segment's target, by [segmentId+savedAt] and projectId.
  * meta       key/value flags of the whole database, e.g. 'sampleSeeded'.
+ * Segment rows also carry lastSave (who saved last, when the typing burst began), unindexed.
+ *
+ * To change the schema: keep every earlier version() call as it is, add
+ * database.version(N + 1).stores(changes).upgrade(transaction => ...), freeze the new stores in
+ * frozenSchemas/, and add a case to schemaVersions.test.ts that writes rows with frozen version N.
  */
 import type Dexie from 'dexie';
 
