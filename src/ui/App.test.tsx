@@ -121,7 +121,7 @@ describe('App: projects', () => {
     const { user } = renderApp();
     const dialog = await openNewProjectDialog(user);
     await user.click(dialog.getByRole('radio', { name: 'Open a .txt file' }));
-    await user.upload(dialog.getByLabelText('Text file (.txt)'), fixtureFile('zh-gb18030.txt'));
+    await user.upload(dialog.getByLabelText('Choose a .txt file…'), fixtureFile('zh-gb18030.txt'));
 
     expect(await dialog.findByText('Detected encoding: GB18030')).toBeInTheDocument();
     expect(dialog.getByText('晋北新闻简报')).toBeInTheDocument();
@@ -180,7 +180,7 @@ describe('App: projects', () => {
       const dialog = await openNewProjectDialog(user);
       await user.type(dialog.getByRole('textbox', { name: 'Project name' }), 'Refused');
       await user.click(dialog.getByRole('radio', { name: 'Open a .txt file' }));
-      await user.upload(dialog.getByLabelText('Text file (.txt)'), file());
+      await user.upload(dialog.getByLabelText('Choose a .txt file…'), file());
 
       expect(await dialog.findByRole('alert')).toHaveTextContent(message);
       await user.click(dialog.getByRole('button', { name: 'Create project' }));

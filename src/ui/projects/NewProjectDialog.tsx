@@ -179,11 +179,9 @@ export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) 
               onDrop={handleDrop}
               data-testid="file-drop-zone"
             >
-              <label className="field" htmlFor={fileInputId}>
-                <span className="field__label">{t('newDialog.fileLabel')}</span>
-              </label>
               <input
                 id={fileInputId}
+                className="visually-hidden"
                 type="file"
                 accept=".txt,text/plain"
                 onChange={(event) => {
@@ -191,6 +189,9 @@ export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) 
                   if (file !== undefined) void openFile(file);
                 }}
               />
+              <label className="button drop-zone__choose" htmlFor={fileInputId}>
+                {t('newDialog.chooseFile')}
+              </label>
               <p className="drop-zone__hint">{t('newDialog.dropHint')}</p>
               <OpenedFileStatus openedFile={openedFile} />
             </div>
