@@ -4,10 +4,11 @@ import type { RichTextDoc } from '../domain/richText';
 import { createTargetExtensions } from './createTargetExtensions';
 import { editorJsonFromRichText } from './editorJsonFromRichText';
 import { richTextFromEditorJson } from './richTextFromEditorJson';
+import { spacedInsertion } from './spacedInsertion';
 
 /** What the translate view may do with the mounted target editor. */
 export interface TargetEditorHandle {
-  /** Inserts plain text at the cursor (replacing a selection) and keeps the focus in the editor. */
+  /** Inserts plain text at the cursor (replacing a selection), spaced from the words around it. */
   insertText(text: string): void;
   /** Replaces the whole target, as one undoable step. */
   replaceContent(doc: RichTextDoc): void;
@@ -60,7 +61,15 @@ export function TargetEditor({
     handleRef,
     () => ({
       insertText: (text) => {
-        editor.chain().focus().insertContent({ type: 'text', text }).run();
+        const { from, to } = editor.state.selection;
+        const { doc } = editor.state;
+        const before = doc.textBetween(Math.max(0, from - 1), from, '\n', '\n');
+        const after = doc.textBetween(to, Math.min(doc.content.size, to + 1), '\n', '\n');
+        editor
+          .chain()
+          .focus()
+          .insertContent({ type: 'text', text: spacedInsertion(before, text, after) })
+          .run();
       },
       replaceContent: (doc) => {
         editor

@@ -60,8 +60,15 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
                       {index > 0 ? (
                         <span className="shortcut-sheet__or">{t('shortcuts.or')}</span>
                       ) : null}
-                      {keysOf(combination).map((key) => (
-                        <kbd key={key}>{key}</kbd>
+                      {keysOf(combination).map((key, keyIndex) => (
+                        <span key={key}>
+                          {keyIndex > 0 ? (
+                            <span className="shortcut-sheet__plus" aria-hidden="true">
+                              +
+                            </span>
+                          ) : null}
+                          <kbd>{key}</kbd>
+                        </span>
                       ))}
                     </span>
                   ))}
