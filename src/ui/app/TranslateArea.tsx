@@ -1,19 +1,11 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectId } from '../../domain/ids';
 
-interface TranslateViewModule {
-  readonly TranslateView: ComponentType<{ projectId: ProjectId }>;
-}
-
-const translateViewModules = import.meta.glob<TranslateViewModule>(
-  '../translate/TranslateView.tsx',
-);
-const loadTranslateViewModule = Object.values(translateViewModules)[0];
-
-const LazyTranslateView = loadTranslateViewModule
-  ? lazy(async () => ({ default: (await loadTranslateViewModule()).TranslateView }))
-  : null;
+const LazyTranslateView = lazy(async () => {
+  const { TranslateView } = await import('../translate/TranslateView');
+  return { default: TranslateView };
+});
 
 function TranslateViewLoading() {
   const { t } = useTranslation('common');
@@ -24,9 +16,8 @@ function TranslateViewLoading() {
   );
 }
 
-/** The translation view of a project, loaded on demand so the app shell appears first. */
+/** The translation view of a project, loaded on demand (with the editor) so the shell appears first. */
 export function TranslateArea({ projectId }: { projectId: ProjectId }) {
-  if (LazyTranslateView === null) return <TranslateViewLoading />;
   return (
     <Suspense fallback={<TranslateViewLoading />}>
       <LazyTranslateView key={projectId} projectId={projectId} />
