@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // First: Dexie reads the global indexedDB when it loads, and liveQuery needs it.
 import 'fake-indexeddb/auto';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -136,6 +136,29 @@ describe('App: projects', () => {
     const sources = segments.map((segment) => segment.source);
     expect(sources[0]).toBe('晋北新闻简报');
     expect(sources.join('')).toContain('姓氏“𠮷”与“䶮”不在GBK字符集中。');
+  });
+
+  it('opens a .txt file dropped on the dialog, even in paste mode', async () => {
+    const { user } = renderApp();
+    const dialog = await openNewProjectDialog(user);
+    const form = dialog.getByRole('textbox', { name: 'Source text' }).closest('form');
+    if (form === null) throw new Error('The dialog has no form.');
+    fireEvent.drop(form, {
+      dataTransfer: { files: [fixtureFile('zh-gbk.txt')], types: ['Files'] },
+    });
+
+    expect(await dialog.findByText('Detected encoding: GB18030')).toBeInTheDocument();
+    expect(dialog.getByRole('radio', { name: 'Open a .txt file' })).toBeChecked();
+    expect(dialog.getByText('晋北新闻简报')).toBeInTheDocument();
+  });
+
+  it('closes the dialog with Escape and gives the focus back', async () => {
+    const { user } = renderApp();
+    await openNewProjectDialog(user);
+    expect(screen.getByRole('textbox', { name: 'Project name' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'New project' })).toHaveFocus();
   });
 
   const refusedFiles: { name: string; file: () => File; message: RegExp }[] = [

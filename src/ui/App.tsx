@@ -43,6 +43,19 @@ export function App({ renderProject = renderTranslateArea }: AppProps) {
   useEffect(() => onDatabaseInterrupted(database, () => setIsInterrupted(true)), [database]);
 
   useEffect(() => {
+    // A file dropped outside a drop zone would otherwise replace the page with the file.
+    const keepPage = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    window.addEventListener('dragover', keepPage);
+    window.addEventListener('drop', keepPage);
+    return () => {
+      window.removeEventListener('dragover', keepPage);
+      window.removeEventListener('drop', keepPage);
+    };
+  }, []);
+
+  useEffect(() => {
     document.title = t('appName');
   }, [t, i18n.resolvedLanguage]);
 

@@ -73,7 +73,7 @@ export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) 
     }
   }
 
-  function handleDrop(event: DragEvent<HTMLDivElement>) {
+  function handleDrop(event: DragEvent<HTMLFormElement>) {
     event.preventDefault();
     setIsDragOver(false);
     const file = event.dataTransfer.files[0];
@@ -112,6 +112,17 @@ export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) 
       <form
         className="dialog__form new-project-form"
         onSubmit={(event) => void handleSubmit(event)}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setIsDragOver(true);
+        }}
+        onDragLeave={(event) => {
+          const enteredElement = event.relatedTarget;
+          const isStillInside =
+            enteredElement instanceof Node && event.currentTarget.contains(enteredElement);
+          if (!isStillInside) setIsDragOver(false);
+        }}
+        onDrop={handleDrop}
         noValidate
       >
         <label className="field">
@@ -171,12 +182,6 @@ export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) 
           ) : (
             <div
               className={isDragOver ? 'drop-zone drop-zone--active' : 'drop-zone'}
-              onDragOver={(event) => {
-                event.preventDefault();
-                setIsDragOver(true);
-              }}
-              onDragLeave={() => setIsDragOver(false)}
-              onDrop={handleDrop}
               data-testid="file-drop-zone"
             >
               <input

@@ -50,6 +50,7 @@ export function ProjectSidebar({
                   type="button"
                   className="project-item__open"
                   aria-current={isCurrent ? 'page' : undefined}
+                  title={project.name}
                   onClick={() => onOpen(project.id)}
                 >
                   <span className="project-item__name">{project.name}</span>
