@@ -108,6 +108,13 @@ function readTree(language: string, file: string): LocaleTree {
   return JSON.parse(readFileSync(join(localesDirectory, language, file), 'utf8')) as LocaleTree;
 }
 
+describe('REQUIRED_PLURAL_FORMS', () => {
+  it.each(['en', 'zh'] as const)('matches the plural categories %s has in Intl', (language) => {
+    const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+    expect([...categories].sort()).toEqual([...REQUIRED_PLURAL_FORMS[language]].sort());
+  });
+});
+
 describe('compareLocales', () => {
   const cases: { name: string; english: LocaleTree; chinese: LocaleTree; problems: string[] }[] = [
     {
@@ -180,7 +187,7 @@ describe('locales', () => {
     expect(englishFiles).toContain('common.json');
   });
 
-  it.each(englishFiles)('zh/%s exists and matches en/%s key for key', (file) => {
+  it.each(englishFiles)('%s exists in zh and matches en key for key', (file) => {
     const chineseFiles = readdirSync(join(localesDirectory, 'zh'));
     expect(chineseFiles).toContain(file);
     expect(compareLocales(readTree('en', file), readTree('zh', file))).toEqual([]);
