@@ -5,7 +5,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadSampleCorpus, sampleProjectName } from '../db/loadSampleCorpus';
 import { listProjects } from '../db/projectRepository';
 import { seedSampleProjectIfMissing } from '../db/seedSampleProject';
@@ -305,6 +305,23 @@ describe('App: storage', () => {
     const banner = await screen.findByRole('alert');
     expect(banner).toHaveTextContent('updated or its database was closed in another tab');
     expect(within(banner).getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+  });
+});
+
+describe('App: failures while rendering', () => {
+  it('replaces a part that fails with a banner offering Reload', async () => {
+    const user = userEvent.setup();
+    const failingView = (): never => {
+      throw new Error('QuotaExceededError');
+    };
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    renderWithProviders(<App renderProject={failingView} />, { database });
+    const banner = await screen.findByRole('alert');
+    quiet.mockRestore();
+    expect(banner).toHaveTextContent('Something went wrong while showing your work');
+    expect(within(banner).getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '中文' }));
+    expect(await screen.findByRole('button', { name: '重新加载' })).toBeInTheDocument();
   });
 });
 
