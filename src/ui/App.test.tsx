@@ -319,6 +319,7 @@ describe('App: failures while rendering', () => {
     const banner = await screen.findByRole('alert');
     quiet.mockRestore();
     expect(banner).toHaveTextContent('Something went wrong while showing your work');
+    expect(screen.getByRole('button', { name: 'New project' })).toBeInTheDocument();
     expect(within(banner).getByRole('button', { name: 'Reload' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '中文' }));
     expect(await screen.findByRole('button', { name: '重新加载' })).toBeInTheDocument();

@@ -102,7 +102,7 @@ function WorkbenchBody({ renderProject }: Required<AppProps>) {
       <main className="workbench-main">
         {currentProject !== undefined ? (
           <div className="project-view" key={currentProject.id}>
-            {renderProject(currentProject.id)}
+            <StorageErrorBoundary>{renderProject(currentProject.id)}</StorageErrorBoundary>
           </div>
         ) : projects !== undefined ? (
           <div className="main-placeholder">
