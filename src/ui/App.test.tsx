@@ -311,11 +311,11 @@ describe('App: storage', () => {
 describe('App: failures while rendering', () => {
   it('replaces a part that fails with a banner offering Reload', async () => {
     const user = userEvent.setup();
-    const failingView = (): never => {
+    function FailingView(): never {
       throw new Error('QuotaExceededError');
-    };
+    }
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    renderWithProviders(<App renderProject={failingView} />, { database });
+    renderWithProviders(<App renderProject={() => <FailingView />} />, { database });
     const banner = await screen.findByRole('alert');
     quiet.mockRestore();
     expect(banner).toHaveTextContent('Something went wrong while showing your work');
