@@ -1,8 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { keyCombinationParts } from './keyCombinationParts';
 import { SHORTCUTS, type KeyCombination } from './shortcuts';
-
-const KEY_SYMBOLS: Readonly<Record<string, string>> = { ArrowDown: '↓', ArrowUp: '↑' };
 
 /** The list of keyboard shortcuts, read from the same table the key handler uses. */
 export function ShortcutSheet({ onClose }: { onClose: () => void }) {
@@ -18,12 +17,11 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
   }, []);
 
   const keysOf = (combination: KeyCombination) =>
-    [
-      combination.mod === true ? t('shortcuts.keys.mod') : undefined,
-      combination.alt === true ? t('shortcuts.keys.alt') : undefined,
-      combination.shift === true ? t('shortcuts.keys.shift') : undefined,
-      KEY_SYMBOLS[combination.key] ?? combination.key,
-    ].filter((key) => key !== undefined);
+    keyCombinationParts(combination, {
+      mod: t('shortcuts.keys.mod'),
+      alt: t('shortcuts.keys.alt'),
+      shift: t('shortcuts.keys.shift'),
+    });
 
   return (
     <div className="shortcut-sheet__backdrop" onMouseDown={onClose}>
@@ -79,6 +77,7 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
           </tbody>
         </table>
         <p className="shortcut-sheet__note">{t('shortcuts.macNote')}</p>
+        <p className="shortcut-sheet__note">{t('shortcuts.outsideTextNote')}</p>
         <button ref={closeRef} type="button" className="button" onClick={onClose}>
           {t('shortcuts.close')}
         </button>

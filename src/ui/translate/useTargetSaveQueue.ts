@@ -26,6 +26,7 @@ export function useTargetSaveQueue(database: WorkbenchDatabase): TargetSaveQueue
     const listeners = new Set<() => void>();
     const queue = createSaveQueue<SegmentId, TargetSave>({
       write: (segmentId, save) => saveSegmentTarget(database, segmentId, save),
+      delayMs: 150,
       onStateChange: () => listeners.forEach((listener) => listener()),
     });
     let snapshot = queue.state();
