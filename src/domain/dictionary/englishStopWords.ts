@@ -7,6 +7,6 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
     'may might must shall do does did doing done have has had having be is am are was were been being i me my myself ' +
     'we our ours ourselves you your yours yourself yourselves he him his himself she her hers herself it its itself they ' +
     'them their theirs themselves what which who whom whose this that these those s t d ll m o re ve y ain let ' +
-    'etc sb sth something someone somebody one oneself thing used particle also within without via per surname lit fig idiom'
+    'etc sb sth something someone somebody one oneself thing used particle also within without via per surname lit fig idiom classifier'
   ).split(' '),
 );

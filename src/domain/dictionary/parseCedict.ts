@@ -21,7 +21,7 @@ export function parseCedict(text: string): CedictIndex {
     if (text.charCodeAt(start) !== 35) {
       const firstSpace = text.indexOf(' ', start);
       const secondSpace = firstSpace < 0 ? -1 : text.indexOf(' ', firstSpace + 1);
-      if (secondSpace > 0 && secondSpace < end) {
+      if (secondSpace > 0 && secondSpace < end && text.charCodeAt(secondSpace + 1) === 91) {
         const headword = text.slice(firstSpace + 1, secondSpace);
         const known = lineStarts.get(headword);
         if (known === undefined) lineStarts.set(headword, start);

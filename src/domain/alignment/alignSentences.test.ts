@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCedict } from '../dictionary/parseCedict';
+import { alignSentences } from './alignSentences';
+import type { AlignmentInput } from './alignmentTypes';
+import { formatBead } from './formatBead';
+
+const fixtures = new URL('../../../test/fixtures/alignment/', import.meta.url);
+const dictionary = parseCedict(readFileSync(new URL('cedict-excerpt.u8', fixtures), 'utf8'));
+
+/** Reads a presplit fixture: a sentence a line, a blank line between paragraphs. */
+function paragraphs(name: string): string[][] {
+  return readFileSync(new URL(name, fixtures), 'utf8')
+    .split(/\n\s*\n/)
+    .map((block) => block.split('\n').filter((line) => line.trim() !== ''))
+    .filter((block) => block.length > 0);
+}
+
+function goldBeads(name: string): string[] {
+  return readFileSync(new URL(`${name}.align`, fixtures), 'utf8')
+    .trim()
+    .split('\n');
+}
+
+describe('alignSentences', () => {
+  it.each([
+    ['mixed', '1-1, 2-2, 2-1, 1-3, 3-1'],
+    ['evidence', 'names, numbers, a 1-0 deletion'],
+    ['paragraphs', 'a 0-1 insertion marked by paragraphs'],
+  ])('aligns the %s fixture (%s) as its gold beads', (name) => {
+    const input = { source: paragraphs(`${name}.zh.txt`), target: paragraphs(`${name}.en.txt`) };
+    expect(alignSentences(input, { dictionary }).beads.map(formatBead)).toEqual(goldBeads(name));
+  });
+
+  it('gives every bead a confidence between 0 and 1', () => {
+    const input = { source: paragraphs('mixed.zh.txt'), target: paragraphs('mixed.en.txt') };
+    for (const bead of alignSentences(input, { dictionary }).beads) {
+      expect(bead.confidence).toBeGreaterThanOrEqual(0);
+      expect(bead.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it.each([
+    ['an empty source', { source: [], target: [['One.', 'Two.']] }, ['[]:[0]', '[]:[1]']],
+    ['an empty target', { source: [['一。']], target: [] }, ['[0]:[]']],
+    ['two empty sides', { source: [], target: [[]] }, []],
+    ['one sentence each', { source: [['你好。']], target: [['Hello.']] }, ['[0]:[0]']],
+  ] satisfies [string, AlignmentInput, string[]][])('handles %s', (_name, input, expected) => {
+    expect(alignSentences(input).beads.map(formatBead)).toEqual(expected);
+  });
+
+  it('does not change its input', () => {
+    const input = { source: paragraphs('mixed.zh.txt'), target: paragraphs('mixed.en.txt') };
+    const copy = structuredClone(input);
+    alignSentences(input, { dictionary });
+    expect(input).toEqual(copy);
+  });
+});

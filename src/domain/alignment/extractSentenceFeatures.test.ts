@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { parseCedict } from '../dictionary/parseCedict';
+import type { AlignmentEvidence } from './alignmentTypes';
+import { extractSentenceFeatures } from './extractSentenceFeatures';
+
+const dictionary = parseCedict(
+  '朋友 朋友 [peng2 you5] /friend/\n表示 表示 [biao3 shi4] /to express/to state/\n',
+);
+
+/** How many pieces of evidence of the Chinese sentence the English sentence confirms. */
+function confirmedEvidence(chinese: string, english: string, evidence: AlignmentEvidence): number {
+  const features = extractSentenceFeatures(
+    [chinese],
+    [english],
+    Uint8Array.of(1),
+    Uint8Array.of(1),
+    evidence,
+  );
+  const tokens = new Set(features.targetTokens[0]);
+  return [...(features.sourceKeys[0] ?? [])].filter((key) =>
+    [...(features.keyTranslations[key] ?? [])].some((token) => tokens.has(token)),
+  ).length;
+}
+
+describe('extractSentenceFeatures', () => {
+  it.each([
+    [
+      'a full name and its given name through pinyin',
+      '李金碧表示',
+      'Li Jinbi said',
+      { useNames: true },
+      2,
+    ],
+    ['a given name alone', '陈清扬笑了', 'Qingyang laughed', { useNames: true }, 1],
+    ['names switched off', '李金碧表示', 'Li Jinbi said', { useNames: false }, 0],
+    ['a month and a day', '7月28日', 'on July 28', {}, 2],
+    ['a year', '2022年度', 'in 2022', {}, 1],
+    ['a large number', '百亿工程', 'a ten billion project', {}, 1],
+    ['years of age', '40年', 'for forty years', {}, 1],
+    ['numbers switched off', '40年', 'for forty years', { useNumbers: false }, 0],
+    ['identical Latin tokens', '第1210号DNA样本', 'DNA sample 1210', {}, 2],
+    ['Latin tokens switched off', '第DNA样本', 'DNA sample', { useLatinTokens: false }, 0],
+    ['quotation marks', '他说：“好。”', '"Good," he said.', { useNames: false }, 1],
+    ['a question', '你去吗？', 'Are you going?', {}, 1],
+    ['punctuation switched off', '你去吗？', 'Are you going?', { usePunctuation: false }, 0],
+    ['the dictionary', '朋友表示', 'The friend stated it', { dictionary }, 2],
+    ['no dictionary', '朋友表示', 'The friend stated it', {}, 0],
+    [
+      'a glossary term',
+      '奋进两个基本实现目标',
+      'towards the Two Basic Achievements goal',
+      {
+        useNumbers: false,
+        glossary: [
+          { source: '两个基本实现', target: 'Two Basic Achievements', partOfSpeech: '', note: '' },
+        ],
+      },
+      1,
+    ],
+  ] satisfies [string, string, string, AlignmentEvidence, number][])(
+    'matches %s',
+    (_name, chinese, english, evidence, expected) => {
+      expect(confirmedEvidence(chinese, english, evidence)).toBe(expected);
+    },
+  );
+
+  it('measures Chinese in characters and English in non-space characters', () => {
+    const features = extractSentenceFeatures(
+      ['我们走。'],
+      ['We go.'],
+      Uint8Array.of(1),
+      Uint8Array.of(1),
+      {},
+    );
+    expect([...features.sourceLengths]).toEqual([3.5]);
+    expect([...features.targetLengths]).toEqual([5]);
+  });
+});
