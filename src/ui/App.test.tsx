@@ -106,6 +106,19 @@ describe('App: projects', () => {
     );
   });
 
+  it('shows a project name with markup as text', async () => {
+    const { user } = renderApp();
+    const dialog = await openNewProjectDialog(user);
+    const markup = '<img src=x onerror="alert(1)"><i>名</i>';
+    await user.click(dialog.getByRole('textbox', { name: 'Project name' }));
+    await user.paste(markup);
+    await user.click(dialog.getByRole('textbox', { name: 'Source text' }));
+    await user.paste('正文。');
+    await user.click(dialog.getByRole('button', { name: 'Create project' }));
+    expect(await (await projectList()).findByRole('button', { name: markup })).toBeInTheDocument();
+    expect(document.querySelector('img, i')).toBeNull();
+  });
+
   it('refuses to create a project without a name or without text', async () => {
     const { user } = renderApp();
     const dialog = await openNewProjectDialog(user);
