@@ -23,15 +23,18 @@ export interface TargetEditorProps {
   readonly onChange: (doc: RichTextDoc) => void;
   readonly onBlur: () => void;
   readonly handleRef?: Ref<TargetEditorHandle>;
+  /** Where the user clicked, in pixels from the text's top-left corner, to put the caret there; else it goes to the end. */
+  readonly caretPoint?: { readonly x: number; readonly y: number };
 }
 
-/** The focused row's target: a TipTap editor that starts with the caret at the end. */
+/** The focused row's target: a TipTap editor that starts with the caret where the user clicked, or at the end. */
 export function TargetEditor({
   initialContent,
   label,
   onChange,
   onBlur,
   handleRef,
+  caretPoint,
 }: TargetEditorProps) {
   const callbacks = useRef({ onChange, onBlur });
   useEffect(() => {
@@ -41,7 +44,7 @@ export function TargetEditor({
   const editor = useEditor({
     extensions: createTargetExtensions(),
     content: editorJsonFromRichText(initialContent),
-    autofocus: 'end',
+    autofocus: false,
     editorProps: {
       attributes: {
         'aria-label': label,
@@ -56,6 +59,16 @@ export function TargetEditor({
       callbacks.current.onChange(richTextFromEditorJson(updated.getJSON())),
     onBlur: () => callbacks.current.onBlur(),
   });
+
+  const initialCaretPoint = useRef(caretPoint);
+  useEffect(() => {
+    const point = initialCaretPoint.current;
+    const position =
+      point === undefined
+        ? undefined
+        : editor.view.posAtCoords(viewportPoint(editor.view.dom, point));
+    editor.commands.focus(position?.pos ?? 'end');
+  }, [editor]);
 
   useImperativeHandle(
     handleRef,
@@ -91,4 +104,13 @@ export function TargetEditor({
   );
 
   return <EditorContent editor={editor} />;
+}
+
+function viewportPoint(element: HTMLElement, offset: { readonly x: number; readonly y: number }) {
+  const rectangle = element.getBoundingClientRect();
+  const style = getComputedStyle(element);
+  return {
+    left: rectangle.left + (parseFloat(style.paddingLeft) || 0) + offset.x,
+    top: rectangle.top + (parseFloat(style.paddingTop) || 0) + offset.y,
+  };
 }

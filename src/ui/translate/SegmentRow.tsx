@@ -1,4 +1,4 @@
-import { memo, type Ref } from 'react';
+import { memo, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../domain/model';
 import { plainTextFromRichText, type RichTextDoc } from '../../domain/richText';
@@ -36,6 +36,7 @@ export const SegmentRow = memo(function SegmentRow({
   onTargetBlur,
 }: SegmentRowProps) {
   const { t } = useTranslation('translate');
+  const [caretPoint, setCaretPoint] = useState<{ x: number; y: number } | undefined>(undefined);
   const number = segment.order + 1;
   const targetText = plainTextFromRichText(target);
   return (
@@ -72,6 +73,7 @@ export const SegmentRow = memo(function SegmentRow({
               onChange={(doc) => onTargetChange(segment, doc)}
               onBlur={onTargetBlur}
               handleRef={editorHandleRef}
+              caretPoint={caretPoint}
             />
           ) : (
             <div
@@ -80,9 +82,18 @@ export const SegmentRow = memo(function SegmentRow({
               aria-readonly="false"
               aria-label={t('list.targetLabel', { number })}
               tabIndex={0}
-              onFocus={() => onActivate(segment)}
+              onFocus={() => {
+                setCaretPoint(undefined);
+                onActivate(segment);
+              }}
               onMouseDown={(event) => {
                 event.preventDefault();
+                const rectangle = event.currentTarget.getBoundingClientRect();
+                const style = getComputedStyle(event.currentTarget);
+                setCaretPoint({
+                  x: event.clientX - rectangle.left - (parseFloat(style.paddingLeft) || 0),
+                  y: event.clientY - rectangle.top - (parseFloat(style.paddingTop) || 0),
+                });
                 onActivate(segment);
               }}
             >
