@@ -35,6 +35,10 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
           if (event.key === 'Escape') {
             event.stopPropagation();
             onClose();
+          } else if (event.key === 'Tab') {
+            // The close button is the only control: keep the focus inside the dialog.
+            event.preventDefault();
+            closeRef.current?.focus();
           }
         }}
       >
