@@ -7,7 +7,14 @@ import { createBeadScorer } from './createBeadScorer';
 import { estimateAlignmentModel } from './estimateAlignmentModel';
 import { extractSentenceFeatures } from './extractSentenceFeatures';
 import { findAnchorBand } from './findAnchorBand';
+import { mergeSentenceFeatures } from './mergeSentenceFeatures';
+import type { RawBead } from './rawBead';
 import { runBandedAlignment } from './runBandedAlignment';
+import type { SentenceFeatures } from './sentenceFeatures';
+import type { AlignmentBand } from './alignmentBand';
+
+const COARSE_THRESHOLD = 2000;
+const COARSE_BLOCKS = 1000;
 
 /**
  * Aligns two texts step by step, yielding the share of the work done (0 to 1) between steps so that a
@@ -41,7 +48,10 @@ export function* alignmentSteps(
   yield 0.1;
   const scored = { ...weights, length: evidence.useLength === false ? 0 : weights.length };
   const initialModel = estimateAlignmentModel(features, scored);
-  const firstBand = findAnchorBand(features, initialModel, scored.anchorBandWidth);
+  const firstBand =
+    source.length > COARSE_THRESHOLD
+      ? yield* coarseBand(features, scored, source.length, target.length)
+      : findAnchorBand(features, initialModel, scored.anchorBandWidth);
   const firstMasks = computePairMasks(features, firstBand);
   yield 0.2;
   const firstPass = yield* scaleProgress(
@@ -76,6 +86,47 @@ export function* alignmentSteps(
     } satisfies Bead;
   });
   return { beads, sourceCount: source.length, targetCount: target.length };
+}
+
+/**
+ * For a long text: aligns blocks of about ten sentences first (a short problem, itself banded by
+ * anchors), and returns a band around the block path for the sentence-level first pass.
+ */
+function* coarseBand(
+  features: SentenceFeatures,
+  weights: AlignmentWeights,
+  sourceCount: number,
+  targetCount: number,
+): Generator<number, AlignmentBand, void> {
+  const sourceBlock = Math.max(2, Math.round(sourceCount / COARSE_BLOCKS));
+  const targetBlock = Math.max(2, Math.round((sourceBlock * targetCount) / sourceCount));
+  const blocks = mergeSentenceFeatures(features, sourceBlock, targetBlock);
+  const model = estimateAlignmentModel(blocks, weights);
+  const band = findAnchorBand(blocks, model, weights.anchorBandWidth);
+  const masks = computePairMasks(blocks, band);
+  const path = yield* scaleProgress(
+    runBandedAlignment(band, createBeadScorer(blocks, masks, model, weights)),
+    0.1,
+    0.2,
+  );
+  const scaled = path.map(
+    ([sourceStart, sourceSize, targetStart, targetSize, score]) =>
+      [
+        Math.min(sourceCount, sourceStart * sourceBlock),
+        Math.min(sourceCount, (sourceStart + sourceSize) * sourceBlock) -
+          Math.min(sourceCount, sourceStart * sourceBlock),
+        Math.min(targetCount, targetStart * targetBlock),
+        Math.min(targetCount, (targetStart + targetSize) * targetBlock) -
+          Math.min(targetCount, targetStart * targetBlock),
+        score,
+      ] satisfies RawBead,
+  );
+  return bandAroundPath(
+    scaled,
+    sourceCount,
+    targetCount,
+    weights.anchorBandWidth + 2 * Math.max(sourceBlock, targetBlock),
+  );
 }
 
 function* scaleProgress<T>(

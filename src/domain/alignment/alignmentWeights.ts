@@ -20,6 +20,6 @@ export const DEFAULT_WEIGHTS: AlignmentWeights = {
   paragraph: 5,
   initialMatchRate: 0.5,
   unpairedShare: 0.006,
-  anchorBandWidth: 25,
+  anchorBandWidth: 10,
   refineBandWidth: 12,
 };

@@ -5,11 +5,35 @@ import type { PairMasks } from './pairMasks';
 import { lengthLogRatio } from './lengthLogRatio';
 import type { SentenceFeatures } from './sentenceFeatures';
 
-/** Scores the bead of type `typeIndex` that ends after source sentence `row` and target sentence `column`. */
-export type BeadScorer = (row: number, column: number, typeIndex: number) => number;
+/**
+ * Scores beads. A bead's score is its shape score (type prior, length model, paragraph boundaries)
+ * plus the evidence of each of its source sentences against its target window and of each of its
+ * target sentences against its source window; the dynamic programme reuses those per-sentence parts.
+ */
+export interface BeadScorer {
+  /** The whole score of the bead of type `typeIndex` ending after source sentence `row` and target sentence `column`. */
+  readonly score: (row: number, column: number, typeIndex: number) => number;
+  readonly shapeScore: (row: number, column: number, typeIndex: number) => number;
+  /** Writes into out[at + k - 1] the evidence of source sentence `sentence` against target sentences column-k … column-1, for k = 1 … sizes. */
+  readonly sourceEvidence: (
+    sentence: number,
+    column: number,
+    sizes: number,
+    out: Float64Array,
+    at: number,
+  ) => void;
+  /** Writes into out[at + k - 1] the evidence of target sentence `target` against source sentences row-k … row-1, for k = 1 … sizes. */
+  readonly targetEvidence: (
+    target: number,
+    row: number,
+    sizes: number,
+    out: Float64Array,
+    at: number,
+  ) => void;
+}
 
 /**
- * Builds the bead score: a log-likelihood ratio of "these sentences translate each other" against
+ * Builds the bead scorer: a log-likelihood ratio of "these sentences translate each other" against
  * "they were paired at random", summing the evidence of both directions, the length model, the
  * paragraph boundaries and the bead type's prior.
  */
@@ -30,50 +54,68 @@ export function createBeadScorer(
   const lengthNormaliser = Math.log(model.randomLengthDeviation / model.lengthDeviation);
   const sourceLogLengths = windowLogLengths(sourceLengths, model.lengthRatio);
   const targetLogLengths = windowLogLengths(targetLengths, 1);
+  const { keyGain, tokenGain } = model;
+  const sourceWeight = weights.sourceEvidence;
+  const targetWeight = weights.targetEvidence;
 
-  return (row, column, typeIndex) => {
+  const sourceEvidence = (
+    sentence: number,
+    column: number,
+    sizes: number,
+    out: Float64Array,
+    at: number,
+  ): void => {
+    const firstTarget = first[sentence] ?? 0;
+    const stored = count[sentence] ?? 0;
+    const base = offset[sentence] ?? 0;
+    const keys = features.sourceKeys[sentence] ?? new Int32Array(0);
+    let mask = 0;
+    for (let size = 1; size <= sizes; size += 1) {
+      const index = column - size - firstTarget;
+      if (index >= 0 && index < stored) mask |= sourceBits[base + index] ?? 0;
+      let score = sourceMiss[sentence * side + size - 1] ?? 0;
+      let bits = mask;
+      while (bits !== 0) {
+        const bit = 31 - Math.clz32(bits & -bits);
+        score += keyGain[(keys[bit] ?? 0) * side + size - 1] ?? 0;
+        bits &= bits - 1;
+      }
+      out[at + size - 1] = sourceWeight * score;
+    }
+  };
+
+  const targetEvidence = (
+    target: number,
+    row: number,
+    sizes: number,
+    out: Float64Array,
+    at: number,
+  ): void => {
+    const tokens = features.targetTokens[target] ?? new Int32Array(0);
+    let mask = 0;
+    for (let size = 1; size <= sizes; size += 1) {
+      const sentence = row - size;
+      const index = target - (first[sentence] ?? 0);
+      if (index >= 0 && index < (count[sentence] ?? 0))
+        mask |= targetBits[(offset[sentence] ?? 0) + index] ?? 0;
+      let score = targetMiss[target * side + size - 1] ?? 0;
+      let bits = mask;
+      while (bits !== 0) {
+        const bit = 31 - Math.clz32(bits & -bits);
+        score += tokenGain[(tokens[bit] ?? 0) * side + size - 1] ?? 0;
+        bits &= bits - 1;
+      }
+      out[at + size - 1] = targetWeight * score;
+    }
+  };
+
+  const shapeScore = (row: number, column: number, typeIndex: number): number => {
     const type = BEAD_TYPES[typeIndex] ?? [1, 1];
     const sourceSize = type[0];
     const targetSize = type[1];
     const prior = model.typePriors[typeIndex] ?? 0;
     if (sourceSize === 0 || targetSize === 0) return prior;
-    const sourceStart = row - sourceSize;
-    const targetStart = column - targetSize;
-    let sourceScore = 0;
-    for (let sentence = sourceStart; sentence < row; sentence += 1) {
-      const firstTarget = first[sentence] ?? 0;
-      const stored = count[sentence] ?? 0;
-      const base = offset[sentence] ?? 0;
-      let mask = 0;
-      for (let target = targetStart; target < column; target += 1) {
-        const index = target - firstTarget;
-        if (index >= 0 && index < stored) mask |= sourceBits[base + index] ?? 0;
-      }
-      sourceScore += sourceMiss[sentence * side + targetSize - 1] ?? 0;
-      const keys = features.sourceKeys[sentence];
-      while (mask !== 0 && keys) {
-        const bit = 31 - Math.clz32(mask & -mask);
-        sourceScore += model.keyGain[(keys[bit] ?? 0) * side + targetSize - 1] ?? 0;
-        mask &= mask - 1;
-      }
-    }
-    let targetScore = 0;
-    for (let target = targetStart; target < column; target += 1) {
-      let mask = 0;
-      for (let sentence = sourceStart; sentence < row; sentence += 1) {
-        const index = target - (first[sentence] ?? 0);
-        if (index >= 0 && index < (count[sentence] ?? 0))
-          mask |= targetBits[(offset[sentence] ?? 0) + index] ?? 0;
-      }
-      targetScore += targetMiss[target * side + sourceSize - 1] ?? 0;
-      const tokens = features.targetTokens[target];
-      while (mask !== 0 && tokens) {
-        const bit = 31 - Math.clz32(mask & -mask);
-        targetScore += model.tokenGain[(tokens[bit] ?? 0) * side + sourceSize - 1] ?? 0;
-        mask &= mask - 1;
-      }
-    }
-    let score = prior + weights.sourceEvidence * sourceScore + weights.targetEvidence * targetScore;
+    let score = prior;
     if (weights.length !== 0) {
       const ratio =
         (targetLogLengths[column * side + targetSize - 1] ?? 0) -
@@ -85,9 +127,9 @@ export function createBeadScorer(
     }
     if (hasParagraphs) {
       let crossings = 0;
-      for (let sentence = sourceStart; sentence < row - 1; sentence += 1)
+      for (let sentence = row - sourceSize; sentence < row - 1; sentence += 1)
         crossings += sourceParagraphEnds[sentence] ?? 0;
-      for (let target = targetStart; target < column - 1; target += 1)
+      for (let target = column - targetSize; target < column - 1; target += 1)
         crossings += targetParagraphEnds[target] ?? 0;
       const sourceEnds = sourceParagraphEnds[row - 1] ?? 0;
       const targetEnds = targetParagraphEnds[column - 1] ?? 0;
@@ -97,6 +139,24 @@ export function createBeadScorer(
     }
     return score;
   };
+
+  const scratch = new Float64Array(side);
+  const score = (row: number, column: number, typeIndex: number): number => {
+    const [sourceSize, targetSize] = BEAD_TYPES[typeIndex] ?? [1, 1];
+    let total = shapeScore(row, column, typeIndex);
+    if (sourceSize === 0 || targetSize === 0) return total;
+    for (let sentence = row - sourceSize; sentence < row; sentence += 1) {
+      sourceEvidence(sentence, column, targetSize, scratch, 0);
+      total += scratch[targetSize - 1] ?? 0;
+    }
+    for (let target = column - targetSize; target < column; target += 1) {
+      targetEvidence(target, row, sourceSize, scratch, 0);
+      total += scratch[sourceSize - 1] ?? 0;
+    }
+    return total;
+  };
+
+  return { score, shapeScore, sourceEvidence, targetEvidence };
 }
 
 /** Per window end and size: the log of the window's total length, scaled and smoothed as `lengthLogRatio` does. */

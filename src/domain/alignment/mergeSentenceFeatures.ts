@@ -1,0 +1,48 @@
+import type { SentenceFeatures } from './sentenceFeatures';
+
+const MAXIMUM_FEATURES = 32;
+
+/**
+ * Pools the features of consecutive sentences into blocks (`sourceBlock` source sentences, `targetBlock`
+ * target sentences each), so that a coarse alignment of the blocks can find the way through a long text
+ * cheaply. Keys and tokens are united and capped; lengths are summed.
+ */
+export function mergeSentenceFeatures(
+  features: SentenceFeatures,
+  sourceBlock: number,
+  targetBlock: number,
+): SentenceFeatures {
+  const pool = (lists: readonly Int32Array[], size: number, limit: number): Int32Array[] => {
+    const pooled: Int32Array[] = [];
+    for (let start = 0; start < lists.length; start += size) {
+      const united = new Set<number>();
+      for (let index = start; index < Math.min(lists.length, start + size); index += 1) {
+        for (const item of lists[index] ?? []) united.add(item);
+      }
+      pooled.push(Int32Array.from([...united].slice(0, limit)));
+    }
+    return pooled;
+  };
+  const sum = (lengths: Float64Array, size: number): Float64Array => {
+    const sums = new Float64Array(Math.ceil(lengths.length / size));
+    lengths.forEach((length, index) => {
+      const block = Math.floor(index / size);
+      sums[block] = (sums[block] ?? 0) + length;
+    });
+    return sums;
+  };
+  const sourceKeys = pool(features.sourceKeys, sourceBlock, MAXIMUM_FEATURES);
+  const targetTokens = pool(features.targetTokens, targetBlock, MAXIMUM_FEATURES);
+  return {
+    sourceKeys,
+    keyTranslations: features.keyTranslations,
+    targetTokens,
+    sourceTranslations: pool(features.sourceTranslations, sourceBlock, Number.MAX_SAFE_INTEGER),
+    tokenCount: features.tokenCount,
+    sourceLengths: sum(features.sourceLengths, sourceBlock),
+    targetLengths: sum(features.targetLengths, targetBlock),
+    sourceParagraphEnds: new Uint8Array(sourceKeys.length),
+    targetParagraphEnds: new Uint8Array(targetTokens.length),
+    hasParagraphs: false,
+  };
+}
