@@ -6,13 +6,17 @@ export function SaveStatusLine({ state }: { state: SaveQueueState }) {
   const { t } = useTranslation('translate');
   if (state.status === 'error') {
     return (
-      <p className="save-status save-status--error" role="alert">
+      <p className="save-status save-status--error" role="alert" data-save-status="error">
         {t(`save.error.${state.error ?? 'unknown'}`)}
       </p>
     );
   }
   return (
-    <p className={`save-status save-status--${state.status}`} role="status">
+    <p
+      className={`save-status save-status--${state.status}`}
+      role="status"
+      data-save-status={state.status}
+    >
       {state.status === 'saving' ? t('save.saving') : t('save.saved')}
     </p>
   );

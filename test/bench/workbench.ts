@@ -1,0 +1,145 @@
+// Benchmarks the workbench in Chromium: opens the sample and a generated 10,000-segment project,
+// and prints time to first rows, scrolling, keystroke-to-IndexedDB latency and JS heap.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../e2e/launchChromium';
+import { startPreviewServer } from '../e2e/startPreviewServer';
+import { generateChineseText } from './generateChineseText';
+
+const SEGMENTS = Number(process.env.BENCH_SEGMENTS ?? 10_000);
+
+const server = await startPreviewServer();
+process.env.E2E_BASE_URL = server.url;
+const browser = await launchChromium();
+const folder = mkdtempSync(join(tmpdir(), 'bitext-bench-'));
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const sample = await measureOpen(page, server.url);
+  report('sample project', sample);
+
+  const file = join(folder, `generated-${SEGMENTS}.txt`);
+  writeFileSync(file, generateChineseText(SEGMENTS));
+  const created = await createProjectFromFile(page, file, `Generated ${SEGMENTS}`);
+  console.log(
+    `created a ${SEGMENTS}-segment project through the New project dialog in ${created.toFixed(0)} ms`,
+  );
+  const large = await measureOpen(page, server.url);
+  report(`${SEGMENTS}-segment project`, large);
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(folder, { recursive: true, force: true });
+}
+
+interface OpenFigures {
+  rows: number;
+  firstRowsMs: number;
+  scrollStepMs: number;
+  keystrokeToStoredMs: number;
+  heapMb: number;
+}
+
+function report(label: string, figures: OpenFigures): void {
+  console.log(
+    `${label}: first rows ${figures.firstRowsMs.toFixed(0)} ms after navigation; ` +
+      `${figures.rows} rows mounted; scrolling one screen ${figures.scrollStepMs.toFixed(1)} ms on average; ` +
+      `keystroke to IndexedDB ${figures.keystrokeToStoredMs.toFixed(0)} ms; JS heap ${figures.heapMb.toFixed(1)} MB`,
+  );
+}
+
+async function measureOpen(page: Page, url: string): Promise<OpenFigures> {
+  await page.goto(url);
+  const firstRowsMs = await (
+    await page.waitForFunction(
+      () => (document.querySelector('[data-segment-id]') ? performance.now() : 0),
+      undefined,
+      { polling: 'raf', timeout: 120_000 },
+    )
+  ).jsonValue();
+  const rows = await page.locator('[data-segment-id]').count();
+  const scrollStepMs = await measureScrolling(page);
+  const keystrokeToStoredMs = await measureKeystroke(page);
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const { metrics } = await session.send('Performance.getMetrics');
+  const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+  await session.detach();
+  return { rows, firstRowsMs, scrollStepMs, keystrokeToStoredMs, heapMb: heap / 1024 / 1024 };
+}
+
+/** Scrolls the segment list by a screen at a time, 40 times, waiting for a painted frame each time. */
+async function measureScrolling(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const first = document.querySelector('[data-segment-id]');
+    let scroller: HTMLElement | null = first?.parentElement ?? null;
+    while (scroller && scroller.scrollHeight <= scroller.clientHeight + 1)
+      scroller = scroller.parentElement;
+    if (!scroller) return Number.NaN;
+    const frame = () =>
+      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const start = performance.now();
+    for (let step = 0; step < 40; step += 1) {
+      scroller.scrollTop += scroller.clientHeight;
+      await frame();
+    }
+    const elapsed = (performance.now() - start) / 40;
+    scroller.scrollTop = 0;
+    await frame();
+    return elapsed;
+  });
+}
+
+/** Types one character into the first segment and waits until IndexedDB holds it. */
+async function measureKeystroke(page: Page): Promise<number> {
+  const row = page.locator('[data-segment-id]').first();
+  const segmentId = await row.getAttribute('data-segment-id');
+  if (segmentId === null) throw new Error('The first row has no data-segment-id.');
+  await row.locator('[data-role="target"]').click();
+  const editor = row.locator('[data-role="target"] [contenteditable="true"]');
+  await editor.waitFor();
+  await editor.press('End');
+  const marker = `§${Date.now() % 1000}`;
+  const started = await page.evaluate(() => performance.now());
+  await page.keyboard.type(marker);
+  return page.evaluate(
+    async ({ id, text, startedAt }) => {
+      const read = () =>
+        new Promise<string>((resolve, reject) => {
+          const request = indexedDB.open('bitext-workbench');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const database = request.result;
+            const get = database.transaction('segments').objectStore('segments').get(id);
+            get.onsuccess = () => {
+              database.close();
+              resolve((get.result as { targetText?: string } | undefined)?.targetText ?? '');
+            };
+            get.onerror = () => reject(get.error);
+          };
+        });
+      for (;;) {
+        if ((await read()).includes(text)) return performance.now() - startedAt;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    },
+    { id: segmentId, text: marker, startedAt: started },
+  );
+}
+
+async function createProjectFromFile(page: Page, file: string, name: string): Promise<number> {
+  const started = Date.now();
+  await page.getByRole('button', { name: 'New project' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Project name').fill(name);
+  await dialog.getByText('Open a .txt file').click();
+  await dialog.locator('input[type="file"]').setInputFiles(file);
+  await dialog.getByText('Detected encoding').waitFor({ timeout: 60_000 });
+  await dialog.getByRole('button', { name: 'Create project' }).click();
+  await page
+    .locator('[data-segment-id]', { hasText: '第1句' })
+    .first()
+    .waitFor({ timeout: 120_000 });
+  return Date.now() - started;
+}

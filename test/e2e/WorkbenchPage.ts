@@ -1,0 +1,83 @@
+import type { Locator, Page } from 'playwright-core';
+import { baseUrl } from './launchChromium';
+
+/** A page model of the workbench: the selectors browser tests share, kept in one place. */
+export class WorkbenchPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto(baseUrl());
+    await this.rows().first().waitFor({ state: 'visible', timeout: 30_000 });
+  }
+
+  rows(): Locator {
+    return this.page.locator('[data-segment-id]');
+  }
+
+  row(index: number): Locator {
+    return this.rows().nth(index);
+  }
+
+  source(index: number): Locator {
+    return this.row(index).locator('[data-role="source"]');
+  }
+
+  target(index: number): Locator {
+    return this.row(index).locator('[data-role="target"]');
+  }
+
+  /** The editable target of a row: clicking its cell mounts the row's editor. */
+  async editTarget(index: number): Promise<Locator> {
+    await this.target(index).click();
+    const editor = this.target(index).locator('[contenteditable="true"]');
+    await editor.waitFor({ state: 'visible' });
+    return editor;
+  }
+
+  async replaceTarget(index: number, text: string): Promise<void> {
+    const editor = await this.editTarget(index);
+    await editor.press('ControlOrMeta+a');
+    await this.page.keyboard.type(text);
+  }
+
+  saveStatus(): Locator {
+    return this.page.locator('[data-save-status]');
+  }
+
+  /** Waits until IndexedDB holds the text for the segment and the status line says so too. */
+  async waitUntilStored(segmentId: string, text: string): Promise<void> {
+    const deadline = Date.now() + 10_000;
+    while ((await this.storedTargetText(segmentId)) !== text) {
+      if (Date.now() > deadline) throw new Error(`Segment ${segmentId} never stored "${text}".`);
+      await this.page.waitForTimeout(50);
+    }
+    await this.page
+      .locator('[data-save-status="saved"]')
+      .waitFor({ state: 'attached', timeout: 10_000 });
+  }
+
+  highlightedTerm(text: string): Locator {
+    return this.page.locator('[data-term-id]', { hasText: text });
+  }
+
+  /** Reads a segment straight from IndexedDB, as a check that the UI is not just showing its own state. */
+  storedTargetText(segmentId: string): Promise<string | undefined> {
+    return this.page.evaluate(
+      (id) =>
+        new Promise<string | undefined>((resolve, reject) => {
+          const request = indexedDB.open('bitext-workbench');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const database = request.result;
+            const read = database.transaction('segments').objectStore('segments').get(id);
+            read.onsuccess = () => {
+              database.close();
+              resolve((read.result as { targetText?: string } | undefined)?.targetText);
+            };
+            read.onerror = () => reject(read.error);
+          };
+        }),
+      segmentId,
+    );
+  }
+}

@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, launchPersistentChromium } from './launchChromium';
+import { WorkbenchPage } from './WorkbenchPage';
+
+const screenshots = join(process.cwd(), 'test-results');
+mkdirSync(screenshots, { recursive: true });
+
+describe('the workbench in Chromium', () => {
+  let browser: Browser;
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser.close();
+  });
+
+  async function freshWorkbench(): Promise<{
+    context: BrowserContext;
+    page: Page;
+    workbench: WorkbenchPage;
+  }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const workbench = new WorkbenchPage(page);
+    await workbench.open();
+    assert.deepEqual(errors, [], 'the page threw while starting');
+    return { context, page, workbench };
+  }
+
+  it('shows the sample article on first start with 两个基本实现 highlighted', async () => {
+    const { context, page, workbench } = await freshWorkbench();
+    assert.match(await workbench.source(0).innerText(), /^连日来,全省广大干部群众/);
+    assert.match(await workbench.target(0).innerText(), /^In recent days/);
+    assert.equal(await workbench.row(0).getAttribute('data-status'), 'draft');
+    const term = workbench.highlightedTerm('两个基本实现').first();
+    await term.waitFor({ state: 'visible' });
+    assert.equal(await term.innerText(), '两个基本实现');
+    assert.ok(await term.getAttribute('data-term-id'));
+    await page.screenshot({ path: join(screenshots, 'first-start.png') });
+    await context.close();
+  });
+
+  it('keeps a typed translation across a reload, and stores it in IndexedDB', async () => {
+    const { context, page, workbench } = await freshWorkbench();
+    const segmentId = await workbench.row(1).getAttribute('data-segment-id');
+    assert.ok(segmentId);
+    await workbench.replaceTarget(1, 'Typed in the browser test.');
+    await workbench.waitUntilStored(segmentId, 'Typed in the browser test.');
+    await page.reload();
+    await workbench.rows().first().waitFor();
+    const row = page.locator(`[data-segment-id="${segmentId}"]`);
+    assert.equal(
+      await row.locator('[data-role="target"]').innerText(),
+      'Typed in the browser test.',
+    );
+    await context.close();
+  });
+
+  it('confirm-and-next marks the segment translated and moves to the next one', async () => {
+    const { context, page, workbench } = await freshWorkbench();
+    const editor = await workbench.editTarget(0);
+    await editor.press('Control+Enter');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-segment-id]')?.getAttribute('data-status') === 'translated',
+    );
+    const nextId = await workbench.row(1).getAttribute('data-segment-id');
+    await page.waitForFunction(
+      (id) =>
+        document.activeElement?.closest('[data-segment-id]')?.getAttribute('data-segment-id') ===
+        id,
+      nextId,
+    );
+    const focusedRole = await page.evaluate(() =>
+      document.activeElement?.closest('[data-role]')?.getAttribute('data-role'),
+    );
+    assert.equal(focusedRole, 'target');
+    await context.close();
+  });
+
+  it('switches the interface to Chinese, and remembers it after a reload', async () => {
+    const { context, page, workbench } = await freshWorkbench();
+    assert.ok(await page.getByRole('button', { name: 'New project' }).isVisible());
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('button', { name: '新建项目' }).waitFor({ state: 'visible' });
+    assert.match(await page.evaluate(() => document.documentElement.lang), /^zh/);
+    await page.reload();
+    await workbench.rows().first().waitFor();
+    assert.ok(await page.getByRole('button', { name: '新建项目' }).isVisible());
+    await page.screenshot({ path: join(screenshots, 'chinese-interface.png') });
+    await context.close();
+  });
+
+  it('opens a GB18030 text file as a new project with its Chinese intact', async () => {
+    const { context, page, workbench } = await freshWorkbench();
+    await page.getByRole('button', { name: 'New project' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Project name').fill('GB18030 briefing');
+    await dialog.getByText('Open a .txt file').click();
+    await dialog
+      .locator('input[type="file"]')
+      .setInputFiles(join(process.cwd(), 'test/fixtures/text/zh-gb18030.txt'));
+    await dialog.getByText('Detected encoding: GB18030').waitFor();
+    await dialog.getByRole('button', { name: 'Create project' }).click();
+    await page.locator('[data-segment-id]', { hasText: '晋北新闻简报' }).waitFor();
+    const sources = await page.locator('[data-role="source"]').allInnerTexts();
+    assert.ok(
+      sources.some((text) => text.includes('姓氏“𠮷”与“䶮”不在GBK字符集中。')),
+      sources.join('\n'),
+    );
+    assert.ok(sources.some((text) => text.includes('市长李明在会上表示')));
+    await page.screenshot({ path: join(screenshots, 'gb18030-project.png') });
+    assert.ok(workbench);
+    await context.close();
+  });
+});
+
+describe('the workbench across a browser restart', () => {
+  it('still has the typed translation after the browser is closed and started again', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'bitext-e2e-'));
+    try {
+      let context = await launchPersistentChromium(profile);
+      let workbench = new WorkbenchPage(context.pages()[0] ?? (await context.newPage()));
+      await workbench.open();
+      const segmentId = await workbench.row(2).getAttribute('data-segment-id');
+      assert.ok(segmentId);
+      await workbench.replaceTarget(2, 'Survives a restart.');
+      await workbench.waitUntilStored(segmentId, 'Survives a restart.');
+      await context.close();
+
+      context = await launchPersistentChromium(profile);
+      workbench = new WorkbenchPage(context.pages()[0] ?? (await context.newPage()));
+      await workbench.open();
+      const row = workbench.page.locator(`[data-segment-id="${segmentId}"]`);
+      assert.equal(await row.locator('[data-role="target"]').innerText(), 'Survives a restart.');
+      await context.close();
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});
