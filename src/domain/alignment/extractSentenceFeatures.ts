@@ -136,7 +136,7 @@ export function extractSentenceFeatures(
   const sourceKeys = sourceKeyLists.map((keys) =>
     Int32Array.from(
       [...keys]
-        .sort((a, b) => (keyRarity[a] ?? 0) - (keyRarity[b] ?? 0))
+        .sort((a, b) => matchRank(keyRarity[a] ?? 0) - matchRank(keyRarity[b] ?? 0))
         .slice(0, MAXIMUM_FEATURES),
     ),
   );
@@ -171,6 +171,11 @@ export function extractSentenceFeatures(
     targetParagraphEnds,
     hasParagraphs: hasParagraphs && evidence.useParagraphs !== false,
   };
+}
+
+/** Rarest first, but keys that nothing in the other text can confirm last: they only weigh against pairing. */
+function matchRank(frequency: number): number {
+  return frequency === 0 ? Number.MAX_SAFE_INTEGER : frequency;
 }
 
 function chineseLength(sentence: string): number {
