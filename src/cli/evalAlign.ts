@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { alignSentences } from '../domain/alignment/alignSentences';
 import { emptyScoreCounts } from '../domain/alignment/emptyScoreCounts';
 import { formatBead } from '../domain/alignment/formatBead';
@@ -9,6 +10,8 @@ import { parseBeads } from '../domain/alignment/parseBeads';
 import { scoreAlignment, type AlignmentScoreCounts } from '../domain/alignment/scoreAlignment';
 import type { CedictIndex } from '../domain/dictionary/cedictIndex';
 import { loadCedict } from '../domain/dictionary/loadCedict';
+import type { GlossaryEntry } from '../domain/glossary/glossaryEntry';
+import { parseGlossaryTsv } from '../domain/glossary/parseGlossaryTsv';
 import { CommandLineError } from './CommandLineError';
 import { EVIDENCE_NAMES, evidenceWithout, type EvidenceName } from './evidenceNames';
 import { parseWithout } from './parseWithout';
@@ -84,19 +87,50 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
     console.log(`\nshared scorer (${scorer}):\n${check.stdout.trim()}`);
   }
   if (argumentsGiven.includes('--ablation')) {
-    console.log('\n| evidence | strict F1 | lax F1 |\n|---|---|---|');
-    console.log(`| all | ${f1(counts, 'strict').toFixed(3)} | ${f1(counts, 'lax').toFixed(3)} |`);
-    for (const name of EVIDENCE_NAMES) {
-      const ablated = evaluate(new Set([...without, name]));
-      console.log(
-        `| without ${name} | ${f1(ablated, 'strict').toFixed(3)} | ${f1(ablated, 'lax').toFixed(3)} |`,
+    const sample = await readSampleArticle();
+    const sampleScore = (switchedOff: ReadonlySet<EvidenceName>): string => {
+      if (!sample) return 'n/a';
+      const result = alignSentences(
+        { source: sample.source, target: sample.target },
+        evidenceWithout(switchedOff, dictionary, sample.glossary),
       );
-    }
-    const lengthOnly = evaluate(new Set(EVIDENCE_NAMES.filter((name) => name !== 'length')));
+      const right = result.beads.filter(
+        (bead, index) => formatBead(bead) === sample.gold[index],
+      ).length;
+      return `${right}/${sample.gold.length}`;
+    };
+    const row = (
+      label: string,
+      switchedOff: ReadonlySet<EvidenceName>,
+      scores: AlignmentScoreCounts,
+    ): string =>
+      `| ${label} | ${f1(scores, 'strict').toFixed(3)} | ${f1(scores, 'lax').toFixed(3)} | ${sampleScore(switchedOff)} |`;
     console.log(
-      `| length only | ${f1(lengthOnly, 'strict').toFixed(3)} | ${f1(lengthOnly, 'lax').toFixed(3)} |`,
+      '\n| evidence | dev strict F1 | dev lax F1 | sample article beads right |\n|---|---|---|---|',
     );
+    console.log(row('all', without, counts));
+    for (const name of EVIDENCE_NAMES) {
+      const switchedOff = new Set([...without, name]);
+      console.log(row(`without ${name}`, switchedOff, evaluate(switchedOff)));
+    }
+    const lengthOnly = new Set(EVIDENCE_NAMES.filter((name) => name !== 'length'));
+    console.log(row('length only', lengthOnly, evaluate(lengthOnly)));
   }
+}
+
+/** The sample article of the corpus, when the project has it: sentences, glossary and gold beads. */
+async function readSampleArticle(): Promise<
+  { source: string[][]; target: string[][]; glossary: GlossaryEntry[]; gold: string[] } | undefined
+> {
+  const corpus = new URL('../../corpus/', import.meta.url);
+  const path = (name: string): string => fileURLToPath(new URL(name, corpus));
+  if (!existsSync(path('shanxi/gold.align'))) return undefined;
+  return {
+    source: readSentences(await readTextFile(path('shanxi/zh.sentences.txt')), 'zh', true),
+    target: readSentences(await readTextFile(path('shanxi/en.sentences.txt')), 'en', true),
+    glossary: parseGlossaryTsv(await readTextFile(path('glossary.tsv'))),
+    gold: (await readTextFile(path('shanxi/gold.align'))).trim().split(/\r?\n/),
+  };
 }
 
 function ratio(hits: number, misses: number): number {
