@@ -3,7 +3,7 @@ import { loadCedict } from '../domain/dictionary/loadCedict';
 import { GlossaryFormatError, parseGlossaryTsv } from '../domain/glossary/parseGlossaryTsv';
 import type { GlossaryEntry } from '../domain/glossary/glossaryEntry';
 import { CommandLineError } from './CommandLineError';
-import { evidenceWithout } from './evidenceNames';
+import { evidenceWithout } from './evidenceWithout';
 import { formatAlignment, type AlignmentFormat } from './formatAlignment';
 import { parseWithout } from './parseWithout';
 import { readCedictText } from './readCedictText';

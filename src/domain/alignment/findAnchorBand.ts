@@ -108,8 +108,8 @@ function heaviestIncreasingChain<T extends { source: number; target: number; sco
     0,
   );
   const chain: T[] = [];
-  while (index >= 0 && sorted[index]) {
-    chain.push(sorted[index] as T);
+  for (let candidate = sorted[index]; candidate !== undefined; candidate = sorted[index]) {
+    chain.push(candidate);
     index = previous[index] ?? -1;
   }
   return chain.reverse();
