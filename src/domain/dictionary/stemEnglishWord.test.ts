@@ -15,6 +15,7 @@ describe('stemEnglishWord', () => {
     ['glass', 'glass'],
     ['bus', 'bus'],
     ['boxes', 'box'],
+    ['angrily', 'angry'],
   ])('%s → %s', (word, stem) => {
     expect(stemEnglishWord(word)).toBe(stem);
   });

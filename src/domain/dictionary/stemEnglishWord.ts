@@ -134,6 +134,8 @@ function stripSuffix(word: string): string {
         return stem;
       if (suffix === 'es' && !/(ch|sh|x|z|ss|o)es$/.test(stem)) continue;
       stem = stem.slice(0, -suffix.length);
+      if ((suffix === 'ly' || suffix === 'ingly' || suffix === 'edly') && stem.endsWith('i'))
+        stem = stem.slice(0, -1) + 'y';
       isSuffixRemoved = true;
       break;
     }
