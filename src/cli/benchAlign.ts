@@ -1,7 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alignmentSteps } from '../domain/alignment/alignmentSteps';
+import { emptyScoreCounts } from '../domain/alignment/emptyScoreCounts';
+import { parseBeads, type BeadLink } from '../domain/alignment/parseBeads';
+import { scoreAlignment } from '../domain/alignment/scoreAlignment';
 import { loadCedict } from '../domain/dictionary/loadCedict';
 import { readCedictText } from './readCedictText';
 import { readDevChapters } from './readDevChapters';
@@ -33,18 +37,18 @@ async function main(): Promise<void> {
 }
 
 async function runOnce(useDictionary: boolean): Promise<void> {
-  const [source, target, origin] = benchmarkTexts();
+  const [source, target, origin, gold] = benchmarkTexts();
   const started = performance.now();
   let peakHeap = 0;
   const dictionary = useDictionary ? await loadCedict(readCedictText) : undefined;
   const loaded = performance.now();
   const steps = alignmentSteps({ source: [source], target: [target] }, { dictionary });
-  let beads = 0;
+  let beads: readonly BeadLink[] = [];
   for (;;) {
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
     const step = steps.next();
     if (step.done) {
-      beads = step.value.beads.length;
+      beads = step.value.beads;
       break;
     }
   }
@@ -55,25 +59,49 @@ async function runOnce(useDictionary: boolean): Promise<void> {
     [
       `${useDictionary ? 'with CC-CEDICT' : 'no dictionary '}: ${source.length} zh × ${target.length} en (${origin})`,
       `time ${((finished - started) / 1000).toFixed(2)} s (dictionary load ${((loaded - started) / 1000).toFixed(2)} s)`,
-      `peak RSS ${megabytes(peakRss)}, peak heap ${megabytes(peakHeap)}, ${beads} beads`,
+      `peak RSS ${megabytes(peakRss)}, peak heap ${megabytes(peakHeap)}, ${beads.length} beads`,
     ].join(', '),
   );
+  if (gold) {
+    const counts = emptyScoreCounts();
+    scoreAlignment(gold(), beads, counts);
+    const f1 = (hits: [number, number], recall: [number, number]): string => {
+      const precision = hits[0] / Math.max(1, hits[0] + hits[1]);
+      const coverage = recall[0] / Math.max(1, recall[0] + recall[1]);
+      return ((2 * precision * coverage) / Math.max(1e-9, precision + coverage)).toFixed(3);
+    };
+    console.log(
+      `  quality against the repeated gold: strict F1 ${f1([counts.strictPrecisionHits, counts.strictPrecisionMisses], [counts.strictRecallHits, counts.strictRecallMisses])}, lax F1 ${f1([counts.laxPrecisionHits, counts.laxPrecisionMisses], [counts.laxRecallHits, counts.laxRecallMisses])}`,
+    );
+  }
 }
 
-function benchmarkTexts(): [string[], string[], string] {
+/** The benchmark pair and, for the dev chapters, their gold beads shifted to the repeated text. */
+function benchmarkTexts(): [string[], string[], string, (() => BeadLink[]) | undefined] {
   const chapters = readDevChapters(devDirectory);
   if (chapters.length > 0) {
     const source: string[] = [];
     const target: string[] = [];
+    const pieces: { id: string; sourceOffset: number; targetOffset: number }[] = [];
     while (source.length < SOURCE_TARGET) {
       for (const chapter of chapters) {
+        pieces.push({ id: chapter.id, sourceOffset: source.length, targetOffset: target.length });
         source.push(...chapter.source);
         target.push(...chapter.target);
       }
     }
-    return [source, target, 'dev chapters repeated'];
+    const gold = (): BeadLink[] =>
+      pieces.flatMap(({ id, sourceOffset, targetOffset }) => {
+        const goldPath = join(devDirectory, 'gold', `${id}.align`);
+        if (!existsSync(goldPath)) return [];
+        return parseBeads(readFileSync(goldPath, 'utf8')).map((bead) => ({
+          source: bead.source.map((index) => index + sourceOffset),
+          target: bead.target.map((index) => index + targetOffset),
+        }));
+      });
+    return [source, target, 'dev chapters repeated', gold];
   }
-  return [...generatedPair(), 'generated pair'];
+  return [...generatedPair(), 'generated pair', undefined];
 }
 
 function generatedPair(): [string[], string[]] {
