@@ -43,6 +43,8 @@ describe('extractSentenceFeatures', () => {
     ['quotation marks', '他说：“好。”', '"Good," he said.', { useNames: false }, 1],
     ['a question', '你去吗？', 'Are you going?', {}, 1],
     ['punctuation switched off', '你去吗？', 'Are you going?', { usePunctuation: false }, 0],
+    ['a colon before a quotation', '他说：“走吧”', 'He said: "Let\'s go"', { useNames: false }, 2],
+    ['an ellipsis and a dash', '我……不——', 'I... no—', {}, 2],
     ['the dictionary', '朋友表示', 'The friend stated it', { dictionary }, 2],
     ['no dictionary', '朋友表示', 'The friend stated it', {}, 0],
     [

@@ -83,6 +83,9 @@ export function extractSentenceFeatures(
       if (ENGLISH_QUOTES.test(sentence)) tokens.add('"');
       if (sentence.includes('?')) tokens.add('?');
       if (sentence.includes('!')) tokens.add('!');
+      if (/:\s*$|:\s*["“]/.test(sentence)) tokens.add(':');
+      if (/\.\.\.|…/.test(sentence)) tokens.add('…');
+      if (/—|--/.test(sentence)) tokens.add('—');
     }
     if (evidence.useNames !== false) for (const name of englishNames(sentence)) tokens.add(name);
     for (const term of glossary)
@@ -116,6 +119,9 @@ export function extractSentenceFeatures(
       if (CHINESE_QUOTES.test(sentence)) keys.add(keyId('"', () => ['"']));
       if (/[？?]/.test(sentence)) keys.add(keyId('?', () => ['?']));
       if (/[！!]/.test(sentence)) keys.add(keyId('!', () => ['!']));
+      if (/：\s*$|：[“「]/.test(sentence)) keys.add(keyId(':', () => [':']));
+      if (/…/.test(sentence)) keys.add(keyId('…', () => ['…']));
+      if (/——/.test(sentence)) keys.add(keyId('—', () => ['—']));
     }
     if (evidence.useNames !== false && nameTokens.size > 0) {
       for (const name of chineseNames(sentence, nameTokens)) keys.add(keyId(name, () => [name]));
