@@ -11,14 +11,15 @@ import { readCedictText } from './readCedictText';
 import { readDevChapters } from './readDevChapters';
 
 const SOURCE_TARGET = 10_000;
+const CHILD_FLAG = '--child';
+const childIndex = process.argv.indexOf(CHILD_FLAG);
+// usage: bench:align [DEV_DIRECTORY]; a child process gets: --child MODE DEV_DIRECTORY
 const devDirectory = resolve(
-  process.argv.find((argument) => !argument.startsWith('-') && argument.includes('align-dev')) ??
-    '../shared/align-dev',
+  (childIndex >= 0 ? process.argv[childIndex + 2] : process.argv[2]) ?? '../shared/align-dev',
 );
 
 /** Benchmarks the aligner on about 10,000 × 13,000 sentences, each configuration in a fresh process. */
 async function main(): Promise<void> {
-  const childIndex = process.argv.indexOf('--child');
   if (childIndex >= 0) {
     await runOnce(process.argv[childIndex + 1] === 'dictionary');
     return;
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
   for (const mode of ['no-dictionary', 'dictionary']) {
     const child = spawnSync(
       process.execPath,
-      [...process.execArgv, fileURLToPath(import.meta.url), '--child', mode, devDirectory],
+      [...process.execArgv, fileURLToPath(import.meta.url), CHILD_FLAG, mode, devDirectory],
       {
         encoding: 'utf8',
       },
