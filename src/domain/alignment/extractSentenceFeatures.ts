@@ -224,13 +224,23 @@ function englishNames(sentence: string): string[] {
   return names;
 }
 
+const syllableCache = new Map<string, string>();
+
+/** The usual toneless pinyin of one character, cached: names are read character by character. */
+function syllableOf(character: string): string {
+  let syllable = syllableCache.get(character);
+  if (syllable === undefined) {
+    syllable = pinyin(character, { toneType: 'none', v: true }).replace('ü', 'v');
+    syllableCache.set(character, syllable);
+  }
+  return syllable;
+}
+
 function chineseNames(sentence: string, nameTokens: ReadonlySet<string>): string[] {
   const names: string[] = [];
   for (const run of sentence.match(HAN_RUN) ?? []) {
     if (run.length < 2) continue;
-    const syllables = pinyin(run, { toneType: 'none', type: 'array', v: true }).map((syllable) =>
-      syllable.replace('ü', 'v'),
-    );
+    const syllables = Array.from(run, syllableOf);
     for (let start = 0; start < syllables.length - 1; start += 1) {
       for (let length = 2; length <= 4 && start + length <= syllables.length; length += 1) {
         const name = `n:${syllables.slice(start, start + length).join('')}`;
