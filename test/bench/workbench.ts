@@ -16,6 +16,9 @@ const browser = await launchChromium();
 const folder = mkdtempSync(join(tmpdir(), 'bitext-bench-'));
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // tsx compiles functions passed to page.evaluate with esbuild's __name helper; give the page one.
+  page.on('pageerror', (error) => console.log('page error:', error.message));
+  await page.addInitScript({ content: 'globalThis.__name = (target) => target;' });
   const sample = await measureOpen(page, server.url);
   report('sample project', sample);
 
@@ -62,6 +65,7 @@ async function measureOpen(page: Page, url: string): Promise<OpenFigures> {
   const scrollStepMs = await measureScrolling(page);
   const keystrokeToStoredMs = await measureKeystroke(page);
   const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
   await session.send('HeapProfiler.collectGarbage');
   const { metrics } = await session.send('Performance.getMetrics');
   const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;

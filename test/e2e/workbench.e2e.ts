@@ -85,6 +85,22 @@ describe('the workbench in Chromium', () => {
     await context.close();
   });
 
+  it('opens the editor wherever the empty target cell is clicked, not only on its placeholder', async () => {
+    const { context, page, workbench } = await freshWorkbench();
+    await page.getByRole('button', { name: 'New project' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Project name').fill('Long sentences');
+    const longSentence = '山西省'.repeat(40) + '。';
+    await dialog.locator('textarea').fill(`${longSentence}${longSentence}`);
+    await dialog.getByRole('button', { name: 'Create project' }).click();
+    await page.locator('[data-segment-id]', { hasText: '山西省山西省' }).first().waitFor();
+    const cell = await workbench.target(0).boundingBox();
+    assert.ok(cell && cell.height > 80, 'the source should make the row several lines tall');
+    await page.mouse.click(cell.x + cell.width / 2, cell.y + cell.height - 6);
+    await workbench.target(0).locator('[contenteditable="true"]').waitFor();
+    await context.close();
+  });
+
   it('switches the interface to Chinese, and remembers it after a reload', async () => {
     const { context, page, workbench } = await freshWorkbench();
     assert.ok(await page.getByRole('button', { name: 'New project' }).isVisible());

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { shortcutTableMarkdown } from '../../src/ui/translate/shortcutTableMarkdown';
+
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+describe('README', () => {
+  it('lists the keyboard shortcuts exactly as the app defines them', () => {
+    const section = /<!-- shortcuts:start -->\n([\s\S]*?)\n<!-- shortcuts:end -->/.exec(readme);
+    expect(section?.[1]?.trim()).toBe(shortcutTableMarkdown().trim());
+  });
+
+  it('shows a screenshot that exists', () => {
+    const image = /!\[[^\]]*\]\(([^)]+)\)/.exec(readme)?.[1];
+    expect(image).toBeDefined();
+    expect(() => readFileSync(new URL(`../../${image}`, import.meta.url))).not.toThrow();
+  });
+});
