@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, launchPersistentChromium } from './launchChromium';
+import { spawnChromiumForCrash } from './spawnChromiumForCrash';
 import { WorkbenchPage } from './WorkbenchPage';
 
 const screenshots = join(process.cwd(), 'test-results');
@@ -159,6 +160,66 @@ describe('the workbench across a browser restart', () => {
       await context.close();
     } finally {
       rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the workbench when the browser crashes', () => {
+  it('still has a translation typed a second before the browser process was killed', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'bitext-crash-'));
+    try {
+      const first = await spawnChromiumForCrash(profile);
+      const context = first.browser.contexts()[0] ?? (await first.browser.newContext());
+      let workbench = new WorkbenchPage(await context.newPage());
+      await workbench.open();
+      const segmentId = await workbench.row(1).getAttribute('data-segment-id');
+      assert.ok(segmentId);
+      await workbench.replaceTarget(1, 'Typed just before a crash.');
+      await workbench.page.waitForTimeout(1000);
+      await first.crash();
+
+      const second = await launchPersistentChromium(profile);
+      workbench = new WorkbenchPage(second.pages()[0] ?? (await second.newPage()));
+      await workbench.open();
+      const row = workbench.page.locator(`[data-segment-id="${segmentId}"]`);
+      assert.equal(
+        await row.locator('[data-role="target"]').innerText(),
+        'Typed just before a crash.',
+      );
+      await second.close();
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the workbench in two tabs at once', () => {
+  it('seeds the sample project once when two tabs start together', async () => {
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const tabs = [
+        new WorkbenchPage(await context.newPage()),
+        new WorkbenchPage(await context.newPage()),
+      ];
+      await Promise.all(tabs.map((tab) => tab.open()));
+      for (const tab of tabs) {
+        await tab.page.reload();
+        await tab.rows().first().waitFor();
+        assert.equal(await tab.page.getByText('Sample', { exact: true }).count(), 1);
+        assert.equal(
+          await tab
+            .rows()
+            .first()
+            .locator('[data-role="source"]')
+            .innerText()
+            .then((text) => text.startsWith('连日来')),
+          true,
+        );
+      }
+      await context.close();
+    } finally {
+      await browser.close();
     }
   });
 });
