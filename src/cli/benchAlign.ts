@@ -40,6 +40,7 @@ async function main(): Promise<void> {
 async function runOnce(useDictionary: boolean): Promise<void> {
   const [source, target, origin, gold] = benchmarkTexts();
   const started = performance.now();
+  const startedCpu = process.cpuUsage();
   let peakHeap = 0;
   const dictionary = useDictionary ? await loadCedict(readCedictText) : undefined;
   const loaded = performance.now();
@@ -59,7 +60,7 @@ async function runOnce(useDictionary: boolean): Promise<void> {
   console.log(
     [
       `${useDictionary ? 'with CC-CEDICT' : 'no dictionary '}: ${source.length} zh × ${target.length} en (${origin})`,
-      `time ${((finished - started) / 1000).toFixed(2)} s (dictionary load ${((loaded - started) / 1000).toFixed(2)} s)`,
+      `time ${((finished - started) / 1000).toFixed(2)} s (dictionary load ${((loaded - started) / 1000).toFixed(2)} s; CPU ${cpuSeconds(process.cpuUsage(startedCpu)).toFixed(2)} s)`,
       `peak RSS ${megabytes(peakRss)}, peak heap ${megabytes(peakHeap)}, ${beads.length} beads`,
     ].join(', '),
   );
@@ -78,6 +79,10 @@ async function runOnce(useDictionary: boolean): Promise<void> {
 }
 
 /** The benchmark pair and, for the dev chapters, their gold beads shifted to the repeated text. */
+function cpuSeconds(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1_000_000;
+}
+
 function benchmarkTexts(): [string[], string[], string, (() => BeadLink[]) | undefined] {
   const chapters = readDevChapters(devDirectory);
   if (chapters.length > 0) {

@@ -56,3 +56,25 @@ describe('alignSentences', () => {
     expect(input).toEqual(copy);
   });
 });
+
+describe('alignSentences confidence', () => {
+  it('is high for a bead the evidence settles and lower where two segmentations compete', () => {
+    const clear = alignSentences(
+      {
+        source: [['李金碧在2022年来到上海。', '他爬山爬了40年。']],
+        target: [
+          ['Li Jinbi came to Shanghai in 2022.', 'He has climbed mountains for forty years.'],
+        ],
+      },
+      { dictionary },
+    );
+    const doubtful = alignSentences(
+      { source: [['他来了。', '她走了。']], target: [['Someone came and went.']] },
+      { dictionary },
+    );
+    const lowest = (beads: readonly { confidence: number }[]): number =>
+      Math.min(...beads.map((bead) => bead.confidence));
+    expect(lowest(clear.beads)).toBeGreaterThan(0.9);
+    expect(lowest(doubtful.beads)).toBeLessThan(lowest(clear.beads));
+  });
+});

@@ -1,7 +1,9 @@
 import type { AlignmentEvidence, AlignmentInput, AlignmentResult, Bead } from './alignmentTypes';
 import { DEFAULT_WEIGHTS, type AlignmentWeights } from './alignmentWeights';
 import { bandAroundPath } from './bandAroundPath';
+import { bandOffsets } from './bandOffsets';
 import { BEAD_TYPES } from './beadTypes';
+import { computeBeadPosteriors } from './computeBeadPosteriors';
 import { computePairMasks } from './computePairMasks';
 import { createBeadScorer } from './createBeadScorer';
 import { estimateAlignmentModel } from './estimateAlignmentModel';
@@ -71,20 +73,23 @@ export function* alignmentSteps(
   );
   const secondMasks = computePairMasks(features, secondBand);
   const scorer = createBeadScorer(features, secondMasks, calibratedModel, scored);
-  const secondPass = yield* scaleProgress(runBandedAlignment(secondBand, scorer), 0.6, 0.95);
-  const nullScore = (size: number, typeIndex: number): number =>
-    size * (calibratedModel.typePriors[typeIndex] ?? 0);
-  const deletion = BEAD_TYPES.findIndex(([a, b]) => a === 1 && b === 0);
-  const insertion = BEAD_TYPES.findIndex(([a, b]) => a === 0 && b === 1);
-  const beads = secondPass.map(([sourceStart, sourceSize, targetStart, targetSize, score]) => {
-    const alternative = nullScore(sourceSize, deletion) + nullScore(targetSize, insertion);
-    const margin = sourceSize === 0 || targetSize === 0 ? 0 : score - alternative;
-    return {
-      source: range(sourceStart, sourceSize),
-      target: range(targetStart, targetSize),
-      confidence: Math.round((1 / (1 + Math.exp(-0.5 * margin))) * 1000) / 1000,
-    } satisfies Bead;
-  });
+  const transitions = new Float32Array(
+    (bandOffsets(secondBand)[source.length + 1] ?? 0) * BEAD_TYPES.length,
+  ).fill(Number.NEGATIVE_INFINITY);
+  const secondPass = yield* scaleProgress(
+    runBandedAlignment(secondBand, scorer, transitions),
+    0.6,
+    0.95,
+  );
+  const posteriors = computeBeadPosteriors(secondBand, transitions, secondPass);
+  const beads = secondPass.map(
+    ([sourceStart, sourceSize, targetStart, targetSize], index) =>
+      ({
+        source: range(sourceStart, sourceSize),
+        target: range(targetStart, targetSize),
+        confidence: Math.round((posteriors[index] ?? 0) * 1000) / 1000,
+      }) satisfies Bead,
+  );
   return { beads, sourceCount: source.length, targetCount: target.length };
 }
 

@@ -10,10 +10,13 @@ const ROWS_PER_STEP = 200;
  * grow with the band's area, not with the product of the two lengths. Each sentence's evidence
  * against the windows ending at a cell is computed once and shared by every bead shape that uses it.
  * Yields the share of rows done every few hundred rows so a caller can report progress or stop.
+ * When `transitions` is given (band cells × bead types, filled with -Infinity), it receives the
+ * score of every bead the band allows, for `computeBeadPosteriors`.
  */
 export function* runBandedAlignment(
   band: AlignmentBand,
   scorer: BeadScorer,
+  transitions?: Float32Array,
 ): Generator<number, RawBead[], void> {
   const side = LARGEST_BEAD_SIDE;
   const rows = band.low.length;
@@ -64,7 +67,7 @@ export function* runBandedAlignment(
           best[(rowOffset[previousRow] ?? 0) + previousColumn - previousLow] ??
           Number.NEGATIVE_INFINITY;
         if (previous === Number.NEGATIVE_INFINITY) continue;
-        let score = previous + scorer.shapeScore(row, column, typeIndex);
+        let score = scorer.shapeScore(row, column, typeIndex);
         if (sourceSize > 0 && targetSize > 0) {
           for (let back = 0; back < sourceSize; back += 1) {
             const memoRow = row - back;
@@ -87,6 +90,8 @@ export function* runBandedAlignment(
             }
           }
         }
+        if (transitions) transitions[(base + cell) * BEAD_TYPES.length + typeIndex] = score;
+        score += previous;
         if (score > bestScore) {
           bestScore = score;
           bestType = typeIndex;
