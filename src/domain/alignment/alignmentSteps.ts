@@ -1,3 +1,4 @@
+import type { AlignmentBand } from './alignmentBand';
 import type { AlignmentEvidence, AlignmentInput, AlignmentResult, Bead } from './alignmentTypes';
 import { DEFAULT_WEIGHTS, type AlignmentWeights } from './alignmentWeights';
 import { bandAroundPath } from './bandAroundPath';
@@ -13,16 +14,16 @@ import { mergeSentenceFeatures } from './mergeSentenceFeatures';
 import type { RawBead } from './rawBead';
 import { runBandedAlignment } from './runBandedAlignment';
 import type { SentenceFeatures } from './sentenceFeatures';
-import type { AlignmentBand } from './alignmentBand';
 
 const COARSE_THRESHOLD = 2000;
 const COARSE_BLOCKS = 1000;
 
 /**
  * Aligns two texts step by step, yielding the share of the work done (0 to 1) between steps so that a
- * worker can report progress and stop early; the generator's return value is the alignment. Two
- * passes: a band found from rare shared evidence, then, with the model recalibrated on the first
- * result, a narrow band around the first path.
+ * worker can report progress and stop early; the generator's return value is the alignment. A first
+ * pass runs in a band found from rare shared evidence (or, for a long text, from a coarse alignment of
+ * sentence blocks); the model is recalibrated on its result; a second pass runs in a narrow band around
+ * the first path, and forward–backward over that band gives each bead's confidence.
  */
 export function* alignmentSteps(
   input: AlignmentInput,
@@ -43,9 +44,7 @@ export function* alignmentSteps(
     target,
     paragraphEnds(input.source),
     paragraphEnds(input.target),
-    {
-      ...evidence,
-    },
+    evidence,
   );
   yield 0.1;
   const scored = { ...weights, length: evidence.useLength === false ? 0 : weights.length };
