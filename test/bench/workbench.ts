@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/launchChromium';
 import { startPreviewServer } from '../e2e/startPreviewServer';
+import { WorkbenchPage } from '../e2e/WorkbenchPage';
 import { generateChineseText } from './generateChineseText';
 
 const SEGMENTS = Number(process.env.BENCH_SEGMENTS ?? 10_000);
@@ -95,41 +96,23 @@ async function measureScrolling(page: Page): Promise<number> {
   });
 }
 
-/** Types one character into the first segment and waits until IndexedDB holds it. */
+/**
+ * Types one character into the first segment and polls IndexedDB until it holds it. The figure
+ * includes one DevTools round trip per poll (a few milliseconds).
+ */
 async function measureKeystroke(page: Page): Promise<number> {
-  const row = page.locator('[data-segment-id]').first();
-  const segmentId = await row.getAttribute('data-segment-id');
+  const workbench = new WorkbenchPage(page);
+  const segmentId = await workbench.row(0).getAttribute('data-segment-id');
   if (segmentId === null) throw new Error('The first row has no data-segment-id.');
-  await row.locator('[data-role="target"]').click();
-  const editor = row.locator('[data-role="target"] [contenteditable="true"]');
-  await editor.waitFor();
+  const editor = await workbench.editTarget(0);
   await editor.press('End');
   const marker = `§${Date.now() % 1000}`;
-  const started = await page.evaluate(() => performance.now());
+  const started = performance.now();
   await page.keyboard.type(marker);
-  return page.evaluate(
-    async ({ id, text, startedAt }) => {
-      const read = () =>
-        new Promise<string>((resolve, reject) => {
-          const request = indexedDB.open('bitext-workbench');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const database = request.result;
-            const get = database.transaction('segments').objectStore('segments').get(id);
-            get.onsuccess = () => {
-              database.close();
-              resolve((get.result as { targetText?: string } | undefined)?.targetText ?? '');
-            };
-            get.onerror = () => reject(get.error);
-          };
-        });
-      for (;;) {
-        if ((await read()).includes(text)) return performance.now() - startedAt;
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
-    },
-    { id: segmentId, text: marker, startedAt: started },
-  );
+  while (!((await workbench.storedTargetText(segmentId)) ?? '').includes(marker)) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return performance.now() - started;
 }
 
 async function createProjectFromFile(page: Page, file: string, name: string): Promise<number> {
