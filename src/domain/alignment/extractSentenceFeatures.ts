@@ -200,7 +200,14 @@ function segmentByDictionary(sentence: string, dictionary: CedictIndex): string[
   for (const run of sentence.match(HAN_RUN) ?? []) {
     let position = 0;
     while (position < run.length) {
-      let length = Math.min(LONGEST_LOOKUP, dictionary.longestHeadword, run.length - position);
+      let length = Math.max(
+        1,
+        Math.min(
+          LONGEST_LOOKUP,
+          dictionary.longestStartingWith(run[position] ?? ''),
+          run.length - position,
+        ),
+      );
       while (length > 1 && dictionary.lookup(run.slice(position, position + length)) === undefined)
         length -= 1;
       const word = run.slice(position, position + length);

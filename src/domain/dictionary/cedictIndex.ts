@@ -4,5 +4,7 @@ export interface CedictIndex {
   readonly lookup: (headword: string) => readonly string[] | undefined;
   /** Length in UTF-16 units of the longest headword, for longest-match lookup. */
   readonly longestHeadword: number;
+  /** Length in UTF-16 units of the longest headword starting with this character (0 when none does). */
+  readonly longestStartingWith: (character: string) => number;
   readonly size: number;
 }

@@ -40,4 +40,13 @@ describe('parseCedict', () => {
     expect(index.size).toBe(7);
     expect(index.longestHeadword).toBe(4);
   });
+
+  it.each([
+    ['一', 4],
+    ['朋', 2],
+    ['说', 1],
+    ['猫', 0],
+  ])('knows the longest headword starting with %s', (character, length) => {
+    expect(index.longestStartingWith(character)).toBe(length);
+  });
 });

@@ -14,6 +14,7 @@ const MAXIMUM_STEMS_PER_HEADWORD = 16;
 export function parseCedict(text: string): CedictIndex {
   const lineStarts = new Map<string, number | number[]>();
   let longestHeadword = 1;
+  const longestByFirst = new Map<string, number>();
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
@@ -28,6 +29,9 @@ export function parseCedict(text: string): CedictIndex {
         else if (typeof known === 'number') lineStarts.set(headword, [known, start]);
         else known.push(start);
         if (headword.length > longestHeadword) longestHeadword = headword.length;
+        const first = headword[0] ?? '';
+        if (headword.length > (longestByFirst.get(first) ?? 0))
+          longestByFirst.set(first, headword.length);
       }
     }
     start = end + 1;
@@ -44,7 +48,12 @@ export function parseCedict(text: string): CedictIndex {
     parsed.set(headword, found);
     return found;
   };
-  return { lookup, longestHeadword, size: lineStarts.size };
+  return {
+    lookup,
+    longestHeadword,
+    longestStartingWith: (character) => longestByFirst.get(character) ?? 0,
+    size: lineStarts.size,
+  };
 }
 
 function addGlossStems(text: string, lineStart: number, stems: string[]): void {
