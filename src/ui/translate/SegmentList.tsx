@@ -45,7 +45,13 @@ export function SegmentList({
   });
 
   useEffect(() => {
-    if (focusedIndex !== undefined) virtualizer.scrollToIndex(focusedIndex, { align: 'auto' });
+    if (focusedIndex === undefined) return;
+    const rowHeight = virtualizer.measurementsCache[focusedIndex]?.size ?? 0;
+    const viewportHeight = scrollRef.current?.clientHeight ?? Infinity;
+    // A row taller than the window is shown from its beginning, where its source sentence starts.
+    virtualizer.scrollToIndex(focusedIndex, {
+      align: rowHeight > viewportHeight ? 'start' : 'auto',
+    });
   }, [focusedIndex, virtualizer]);
 
   return (

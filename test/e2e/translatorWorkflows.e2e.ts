@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { launchChromium } from './launchChromium';
+import { WorkbenchPage } from './WorkbenchPage';
+
+interface Viewport {
+  readonly width: number;
+  readonly height: number;
+}
+
+const LONG_SENTENCE = `${'山西省推进转型发展'.repeat(60)}。`;
+
+describe('a translator working through the workbench', () => {
+  let browser: Browser;
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser.close();
+  });
+
+  async function openWorkbench(viewport: Viewport = { width: 1280, height: 800 }): Promise<{
+    context: BrowserContext;
+    page: Page;
+    workbench: WorkbenchPage;
+  }> {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    const workbench = new WorkbenchPage(page);
+    await workbench.open();
+    return { context, page, workbench };
+  }
+
+  async function createProject(page: Page, name: string, text: string): Promise<void> {
+    await page.getByRole('button', { name: 'New project' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Project name' }).fill(name);
+    await dialog.locator('textarea').fill(text);
+    await dialog.getByRole('button', { name: 'Create project' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  /** Where a cell's top edge is, in pixels below the top of the scrolling list (negative: hidden). */
+  async function topInList(page: Page, cell: Locator): Promise<number> {
+    const list = await page.locator('.segment-list__scroller').boundingBox();
+    const box = await cell.boundingBox();
+    assert.ok(list && box);
+    return box.y - list.y;
+  }
+
+  async function waitForFocusedRow(page: Page, index: number): Promise<void> {
+    await page
+      .locator('[data-segment-id]')
+      .nth(index)
+      .locator('[contenteditable="true"]')
+      .waitFor();
+    // The list scrolls over a few frames while the new row is measured.
+    await page.waitForTimeout(300);
+  }
+
+  it('shows the beginning of a sentence taller than the window when moving to it', async () => {
+    const { context, page, workbench } = await openWorkbench();
+    await createProject(page, 'One long sentence', `开头一句。${LONG_SENTENCE}结尾一句。`);
+    await workbench.source(1).waitFor();
+    const listHeight = (await page.locator('.segment-list__scroller').boundingBox())?.height ?? 0;
+    const rowHeight = (await workbench.row(1).boundingBox())?.height ?? 0;
+    assert.ok(rowHeight > listHeight, `the long row (${rowHeight}px) should not fit`);
+
+    await workbench.editTarget(0);
+    await page.keyboard.press('Control+Enter');
+    await waitForFocusedRow(page, 1);
+    assert.ok((await topInList(page, workbench.source(1))) >= 0, 'Ctrl+Enter hid its start');
+
+    await page.keyboard.press('Alt+ArrowDown');
+    await waitForFocusedRow(page, 2);
+    await page.keyboard.press('Alt+ArrowUp');
+    await waitForFocusedRow(page, 1);
+    assert.ok((await topInList(page, workbench.source(1))) >= 0, 'Alt+↑ hid its start');
+    await context.close();
+  });
+
+  it('shows the beginning of a long sample segment whose draft ends below the window', async () => {
+    const { context, page, workbench } = await openWorkbench({ width: 1024, height: 600 });
+    await workbench.editTarget(2);
+    await page.keyboard.press('Control+Enter');
+    await waitForFocusedRow(page, 3);
+    const listHeight = (await page.locator('.segment-list__scroller').boundingBox())?.height ?? 0;
+    const rowHeight = (await workbench.row(3).boundingBox())?.height ?? 0;
+    assert.ok(rowHeight > listHeight, `segment 4 (${rowHeight}px) should not fit`);
+    assert.ok((await topInList(page, workbench.source(3))) >= 0, 'its start was scrolled away');
+    await context.close();
+  });
+
+  it('keeps a long row where it was when its target is clicked on first start', async () => {
+    const { context, page, workbench } = await openWorkbench({ width: 1024, height: 600 });
+    const rowHeight = (await workbench.row(0).boundingBox())?.height ?? 0;
+    const listHeight = (await page.locator('.segment-list__scroller').boundingBox())?.height ?? 0;
+    assert.ok(rowHeight > listHeight, `the first row (${rowHeight}px) should not fit`);
+    const before = await topInList(page, workbench.source(0));
+    await workbench.target(0).click({ position: { x: 20, y: 40 } });
+    await waitForFocusedRow(page, 0);
+    assert.equal(await topInList(page, workbench.source(0)), before);
+    await context.close();
+  });
+});
