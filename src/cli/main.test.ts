@@ -65,7 +65,15 @@ describe('bitext command line', () => {
     expect(result.stdout).toBe('他来了。\n她走了！\n\n第二段。\n');
   });
 
+  it('prints its usage on --help, to standard output, and succeeds', async () => {
+    const result = await bitext('--help');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/bitext align SOURCE TARGET/);
+    expect(result.stderr).toBe('');
+  });
+
   it.each([
+    ['an unknown command', ['frobnicate'], 2, /Unknown command "frobnicate"/],
     [
       'a missing file',
       ['align', 'no-such-file.txt', `${fixtures}/evidence.en.txt`],

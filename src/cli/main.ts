@@ -12,12 +12,17 @@ import { readSentences } from './readSentences';
 import { readTextFile } from './readTextFile';
 
 const USAGE = `usage:
+  bitext help
   bitext segment FILE --lang zh|en
   bitext align SOURCE TARGET [--presplit] [--format beads|tsv|json] [--glossary FILE] [--without EVIDENCE,...]`;
 
 /** The `bitext` command line: segments a text or aligns a Chinese text with its English translation. */
 async function main(argumentsGiven: readonly string[]): Promise<void> {
   const [command, ...rest] = argumentsGiven;
+  if (command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const { positional, options } = splitArguments(rest);
   if (command === 'segment') {
     const lang = options.get('lang');
