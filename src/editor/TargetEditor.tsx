@@ -67,7 +67,8 @@ export function TargetEditor({
       point === undefined
         ? undefined
         : editor.view.posAtCoords(viewportPoint(editor.view.dom, point));
-    editor.commands.focus(position?.pos ?? 'end');
+    // The list scrolls the row into view; scrolling to a caret at the end would hide a long row's start.
+    editor.commands.focus(position?.pos ?? 'end', { scrollIntoView: false });
   }, [editor]);
 
   useImperativeHandle(
