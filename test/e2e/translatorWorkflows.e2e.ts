@@ -92,6 +92,25 @@ describe('a translator working through the workbench', () => {
     await context.close();
   });
 
+  for (const { viewport, minimumWidth } of [
+    { viewport: { width: 1024, height: 768 }, minimumWidth: 200 },
+    { viewport: { width: 1280, height: 800 }, minimumWidth: 260 },
+  ]) {
+    it(`leaves the sentences room to read at ${viewport.width}×${viewport.height}`, async () => {
+      const { context, workbench } = await openWorkbench(viewport);
+      for (const cell of [workbench.source(0), workbench.target(0)]) {
+        const width = (await cell.boundingBox())?.width ?? 0;
+        assert.ok(width >= minimumWidth, `a column ${width}px wide is too narrow to read`);
+      }
+      const status = workbench.row(0).locator('.status-badge');
+      assert.equal(await status.getAttribute('title'), 'Draft');
+      const statusBox = await status.boundingBox();
+      const rowBox = await workbench.row(0).boundingBox();
+      assert.ok(statusBox && rowBox && statusBox.x + statusBox.width <= rowBox.x + rowBox.width);
+      await context.close();
+    });
+  }
+
   it('keeps a long row where it was when its target is clicked on first start', async () => {
     const { context, page, workbench } = await openWorkbench({ width: 1024, height: 600 });
     const rowHeight = (await workbench.row(0).boundingBox())?.height ?? 0;
