@@ -111,6 +111,58 @@ describe('a translator working through the workbench', () => {
     });
   }
 
+  for (const { name, viewport, pickTerm } of [
+    { name: 'at the top of the list', viewport: { width: 1280, height: 800 }, pickTerm: 0 },
+    { name: 'near the right edge', viewport: { width: 1024, height: 768 }, pickTerm: -1 },
+  ]) {
+    it(`shows the whole tooltip of a highlighted term ${name}`, async () => {
+      const { context, page, workbench } = await openWorkbench(viewport);
+      const terms = workbench.row(1).locator('[data-term-id]');
+      const term = pickTerm < 0 ? terms.nth((await terms.count()) + pickTerm) : terms.nth(pickTerm);
+      const expected = await term.getAttribute('aria-description');
+      await term.evaluate((element) => {
+        const scroller = element.closest('.segment-list__scroller');
+        if (scroller === null) return;
+        const offset = element.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+        scroller.scrollTop += offset - 2;
+      });
+      await term.hover();
+      const tooltip = page.locator('.term-tooltip');
+      await tooltip.waitFor({ state: 'visible' });
+      assert.equal(await tooltip.innerText(), expected);
+      const box = await tooltip.boundingBox();
+      const termBox = await term.boundingBox();
+      assert.ok(box && termBox);
+      assert.ok(box.x >= 0 && box.x + box.width <= viewport.width, 'cut off at the side');
+      assert.ok(box.y >= 0 && box.y + box.height <= viewport.height, 'cut off at the top');
+      assert.ok(box.y >= termBox.y + termBox.height || box.y + box.height <= termBox.y);
+      const isOnTop = await tooltip.evaluate((element) => {
+        // elementFromPoint skips elements the pointer passes through, as a tooltip is.
+        if (element instanceof HTMLElement) element.style.pointerEvents = 'auto';
+        const rectangle = element.getBoundingClientRect();
+        const corners = [
+          [rectangle.left + 2, rectangle.top + 2],
+          [rectangle.right - 2, rectangle.bottom - 2],
+        ] as const;
+        return corners.every(([x, y]) => element.contains(document.elementFromPoint(x, y)));
+      });
+      assert.ok(isOnTop, 'something covers the tooltip');
+      await context.close();
+    });
+  }
+
+  it('shows the tooltip of the term reached with the keyboard, even with the pointer on another', async () => {
+    const { context, page, workbench } = await openWorkbench();
+    const terms = workbench.row(0).locator('[data-term-id]');
+    await terms.first().hover();
+    const tooltip = page.locator('.term-tooltip');
+    assert.equal(await tooltip.innerText(), await terms.first().getAttribute('aria-description'));
+    await terms.last().focus();
+    assert.equal(await tooltip.innerText(), await terms.last().getAttribute('aria-description'));
+    assert.equal(await tooltip.count(), 1);
+    await context.close();
+  });
+
   it('keeps a long row where it was when its target is clicked on first start', async () => {
     const { context, page, workbench } = await openWorkbench({ width: 1024, height: 600 });
     const rowHeight = (await workbench.row(0).boundingBox())?.height ?? 0;

@@ -18,6 +18,7 @@ import { ProgressSummary } from './ProgressSummary';
 import { SaveStatusLine } from './SaveStatusLine';
 import { SegmentList } from './SegmentList';
 import { ShortcutSheet } from './ShortcutSheet';
+import { TermTooltip } from './TermTooltip';
 import { useTargetSaveQueue } from './useTargetSaveQueue';
 import './translate.css';
 
@@ -277,6 +278,7 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
         </aside>
       </div>
       {isShortcutSheetOpen ? <ShortcutSheet onClose={() => setIsShortcutSheetOpen(false)} /> : null}
+      <TermTooltip />
     </div>
   );
 }

@@ -1,0 +1,94 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+
+interface ShownTooltip {
+  readonly text: string;
+  readonly firstLine: DOMRect;
+  readonly whole: DOMRect;
+}
+
+const GAP_PX = 4;
+const MARGIN_PX = 8;
+
+/**
+ * The rendering and note of the highlighted term last pointed at or focused with the keyboard,
+ * drawn over the list so that no scrolling edge cuts it off.
+ */
+export function TermTooltip() {
+  const [shown, setShown] = useState<ShownTooltip | undefined>(undefined);
+  const tooltipRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let hovered: Element | undefined;
+    let focused: Element | undefined;
+    let isFocusLatest = false;
+    const termOf = (target: EventTarget | null) =>
+      target instanceof Element ? (target.closest('[data-tooltip]') ?? undefined) : undefined;
+    const show = () => {
+      const candidates = isFocusLatest ? [focused, hovered] : [hovered, focused];
+      const term = candidates.find((element) => element?.isConnected === true);
+      const firstLine = term?.getClientRects()[0];
+      setShown(
+        term === undefined || firstLine === undefined
+          ? undefined
+          : {
+              text: term.getAttribute('data-tooltip') ?? '',
+              firstLine,
+              whole: term.getBoundingClientRect(),
+            },
+      );
+    };
+    const onPointerOver = (event: PointerEvent) => {
+      hovered = termOf(event.target);
+      isFocusLatest = false;
+      show();
+    };
+    const onPointerLeave = () => {
+      hovered = undefined;
+      show();
+    };
+    const onFocusIn = (event: FocusEvent) => {
+      focused = termOf(event.target);
+      isFocusLatest = true;
+      show();
+    };
+    const onFocusOut = () => {
+      focused = undefined;
+      show();
+    };
+    const onScroll = () => {
+      hovered = undefined;
+      show();
+    };
+    document.addEventListener('pointerover', onPointerOver);
+    document.documentElement.addEventListener('pointerleave', onPointerLeave);
+    document.addEventListener('focusin', onFocusIn);
+    document.addEventListener('focusout', onFocusOut);
+    document.addEventListener('scroll', onScroll, true);
+    return () => {
+      document.removeEventListener('pointerover', onPointerOver);
+      document.documentElement.removeEventListener('pointerleave', onPointerLeave);
+      document.removeEventListener('focusin', onFocusIn);
+      document.removeEventListener('focusout', onFocusOut);
+      document.removeEventListener('scroll', onScroll, true);
+    };
+  }, []);
+
+  useLayoutEffect(() => {
+    const tooltip = tooltipRef.current;
+    if (tooltip === null || shown === undefined) return;
+    const { offsetWidth: width, offsetHeight: height } = tooltip;
+    const above = shown.firstLine.top - GAP_PX - height;
+    const top = above >= MARGIN_PX ? above : shown.whole.bottom + GAP_PX;
+    const rightmost = window.innerWidth - MARGIN_PX - width;
+    tooltip.style.top = `${top}px`;
+    tooltip.style.left = `${Math.max(MARGIN_PX, Math.min(shown.firstLine.left, rightmost))}px`;
+  }, [shown]);
+
+  if (shown === undefined) return null;
+  // Screen readers already hear the same text as the term's aria-description.
+  return (
+    <div ref={tooltipRef} className="term-tooltip" aria-hidden="true">
+      {shown.text}
+    </div>
+  );
+}
