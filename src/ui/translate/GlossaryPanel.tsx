@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Term } from '../../domain/model';
+import { partOfSpeechKey } from './partOfSpeechKey';
 
 export interface GlossaryPanelProps {
   /** The focused segment's terms in source order, or undefined when no segment is focused. */
@@ -18,6 +19,10 @@ export function GlossaryPanel({
   onAddTerm,
 }: GlossaryPanelProps) {
   const { t } = useTranslation('translate');
+  const partOfSpeechName = (partOfSpeech: string) => {
+    const key = partOfSpeechKey(partOfSpeech);
+    return key === undefined ? partOfSpeech : t(key);
+  };
   return (
     <section className="side-panel glossary-panel" aria-labelledby="glossary-panel-title">
       <div className="side-panel__heading">
@@ -58,7 +63,7 @@ export function GlossaryPanel({
               </div>
               {term.partOfSpeech !== '' ? (
                 <p className="glossary-panel__meta">
-                  {t('glossary.partOfSpeech', { value: term.partOfSpeech })}
+                  {t('glossary.partOfSpeech', { value: partOfSpeechName(term.partOfSpeech) })}
                 </p>
               ) : null}
               {term.note !== '' ? <p className="glossary-panel__note">{term.note}</p> : null}
