@@ -163,6 +163,22 @@ describe('a translator working through the workbench', () => {
     await context.close();
   });
 
+  it('puts the caret at the end when coming back to a segment clicked earlier', async () => {
+    const { context, page, workbench } = await openWorkbench();
+    const segmentId = await workbench.row(0).getAttribute('data-segment-id');
+    assert.ok(segmentId);
+    const draft = await workbench.target(0).innerText();
+    await workbench.target(0).click({ position: { x: 12, y: 12 } });
+    await waitForFocusedRow(page, 0);
+    await page.keyboard.press('Control+Enter');
+    await waitForFocusedRow(page, 1);
+    await page.keyboard.press('Alt+ArrowUp');
+    await waitForFocusedRow(page, 0);
+    await page.keyboard.type(' Added.');
+    await workbench.waitUntilStored(segmentId, `${draft} Added.`);
+    await context.close();
+  });
+
   it('keeps a long row where it was when its target is clicked on first start', async () => {
     const { context, page, workbench } = await openWorkbench({ width: 1024, height: 600 });
     const rowHeight = (await workbench.row(0).boundingBox())?.height ?? 0;

@@ -37,6 +37,12 @@ export const SegmentRow = memo(function SegmentRow({
 }: SegmentRowProps) {
   const { t } = useTranslation('translate');
   const [caretPoint, setCaretPoint] = useState<{ x: number; y: number } | undefined>(undefined);
+  const [wasFocused, setWasFocused] = useState(isFocused);
+  if (wasFocused !== isFocused) {
+    setWasFocused(isFocused);
+    // A click places the caret once; coming back by keyboard later puts it at the end.
+    if (!isFocused) setCaretPoint(undefined);
+  }
   const number = segment.order + 1;
   const targetText = plainTextFromRichText(target);
   return (
