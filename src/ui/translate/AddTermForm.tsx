@@ -48,7 +48,15 @@ export function AddTermForm({
   };
 
   return (
-    <section className="side-panel add-term" aria-labelledby={`${id}-title`}>
+    <section
+      className="side-panel add-term"
+      aria-labelledby={`${id}-title`}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onCancel();
+      }}
+    >
       <h2 id={`${id}-title`}>{t('addTerm.title')}</h2>
       <p className="side-panel__hint">{t('addTerm.hint')}</p>
       <form className="add-term__form" onSubmit={(event) => void submit(event)} noValidate>

@@ -277,6 +277,26 @@ describe('TranslateView', () => {
     ).toBeInTheDocument();
   });
 
+  it('closes the add-term form with Escape or a saved term, and gives the focus back to the translation', async () => {
+    const { user } = await renderView([[sentence('第一句。')]]);
+    const editor = await focusTarget(0);
+    const formName = { name: 'Add a glossary term' };
+    await user.click(screen.getByRole('button', { name: 'Add term' }));
+    const firstForm = await screen.findByRole('region', formName);
+    await user.click(within(firstForm).getByLabelText('Chinese term'));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', formName)).not.toBeInTheDocument();
+    await waitFor(() => expect(editor).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: 'Add term' }));
+    const form = await screen.findByRole('region', formName);
+    await user.type(within(form).getByLabelText('Chinese term'), '第一');
+    await user.type(within(form).getByLabelText('English rendering'), 'first');
+    await user.click(within(form).getByRole('button', { name: 'Save term' }));
+    await waitFor(() => expect(screen.queryByRole('region', formName)).not.toBeInTheDocument());
+    await waitFor(() => expect(editor).toHaveFocus());
+  });
+
   it('refuses a term without a rendering with a clear message', async () => {
     const { user } = await renderView([[sentence('第一句。')]]);
     await focusTarget(0);

@@ -173,12 +173,17 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
     selectionForTermRef.current = undefined;
   }, [readSelectionForTerm]);
 
+  const closeTermForm = useCallback(() => {
+    setTermDraft(undefined);
+    editorHandleRef.current?.focus();
+  }, []);
+
   const saveTerm = useCallback(
     async (term: NewTerm) => {
       await addTerm(database, projectId, term);
-      setTermDraft(undefined);
+      closeTermForm();
     },
-    [database, projectId],
+    [database, projectId, closeTermForm],
   );
 
   const restore = useCallback(
@@ -267,7 +272,7 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
               initialSource={termDraft.source}
               initialTarget={termDraft.target}
               onSubmit={saveTerm}
-              onCancel={() => setTermDraft(undefined)}
+              onCancel={closeTermForm}
             />
           ) : null}
           <HistoryPanel
