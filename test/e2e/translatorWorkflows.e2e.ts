@@ -179,6 +179,39 @@ describe('a translator working through the workbench', () => {
     await context.close();
   });
 
+  it('opens a 2,000-segment project again at the last segment edited, with its text', async () => {
+    const { context, page, workbench } = await openWorkbench();
+    const paragraphs = Array.from({ length: 400 }, (_, paragraph) =>
+      Array.from(
+        { length: 5 },
+        (_, sentence) => `第${paragraph + 1}段第${sentence + 1}句，这是一个测试句子。`,
+      ).join(''),
+    );
+    await createProject(page, 'Two thousand', paragraphs.join('\n'));
+    await page.locator('.progress-summary', { hasText: '2,000' }).waitFor();
+    const scroller = page.locator('.segment-list__scroller');
+    const lastRow = page.locator('[data-segment-id]', { hasText: '第400段第5句' });
+    while ((await lastRow.count()) === 0) {
+      await scroller.evaluate((element) => element.scrollBy(0, element.clientHeight * 20));
+      await page.waitForTimeout(50);
+    }
+    const segmentId = await lastRow.getAttribute('data-segment-id');
+    assert.ok(segmentId);
+    await lastRow.locator('[data-role="target"]').click();
+    await page.keyboard.type('The last sentence.');
+    await workbench.waitUntilStored(segmentId, 'The last sentence.');
+
+    await page.reload();
+    const restored = page.locator(`[data-segment-id="${segmentId}"]`);
+    await restored.locator('[contenteditable="true"]').waitFor({ timeout: 10_000 });
+    assert.equal(await restored.getAttribute('aria-current'), 'true');
+    assert.ok(await restored.isVisible());
+    assert.equal(await restored.locator('[data-role="target"]').innerText(), 'The last sentence.');
+    await page.keyboard.type(' More.');
+    await workbench.waitUntilStored(segmentId, 'The last sentence. More.');
+    await context.close();
+  });
+
   it('keeps a long row where it was when its target is clicked on first start', async () => {
     const { context, page, workbench } = await openWorkbench({ width: 1024, height: 600 });
     const rowHeight = (await workbench.row(0).boundingBox())?.height ?? 0;

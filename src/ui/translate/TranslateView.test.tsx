@@ -203,6 +203,19 @@ describe('TranslateView', () => {
     await waitFor(() => expect(row(1)).toHaveAttribute('aria-current', 'true'));
   });
 
+  it('opens a document again at the segment the translator was on', async () => {
+    const { user, unmount, database, projectId } = await renderView([
+      [sentence('一。'), sentence('二。'), sentence('三。')],
+    ]);
+    await focusTarget(0);
+    await user.keyboard('{Alt>}{ArrowDown}{ArrowDown}{/Alt}');
+    await waitFor(() => expect(row(2)).toHaveAttribute('aria-current', 'true'));
+    unmount();
+    renderWithProviders(<TranslateView projectId={projectId} />, { database });
+    await screen.findAllByRole('group');
+    await waitFor(() => expect(row(2)).toHaveAttribute('aria-current', 'true'));
+  });
+
   it('opens the shortcut sheet with F1 and lists every shortcut', async () => {
     const { user } = await renderView([[sentence('一。')]]);
     await user.keyboard('{F1}');

@@ -19,6 +19,7 @@ import { SaveStatusLine } from './SaveStatusLine';
 import { SegmentList } from './SegmentList';
 import { ShortcutSheet } from './ShortcutSheet';
 import { TermTooltip } from './TermTooltip';
+import { useRestoredFocus } from './useRestoredFocus';
 import { useTargetSaveQueue } from './useTargetSaveQueue';
 import './translate.css';
 
@@ -67,6 +68,7 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
   const progress = useMemo(() => computeProgress(segments ?? []), [segments]);
 
   const activate = useCallback((segment: Segment) => setFocusedId(segment.id), []);
+  useRestoredFocus(documentId, segments, focusedId, setFocusedId);
 
   const changeTarget = useCallback(
     (segment: Segment, target: RichTextDoc) => {
