@@ -212,6 +212,18 @@ describe('a translator working through the workbench', () => {
     await context.close();
   });
 
+  it('shows the beginning of a long segment the workbench reopens at after a reload', async () => {
+    const { context, page, workbench } = await openWorkbench({ width: 1024, height: 600 });
+    await workbench.editTarget(3);
+    await page.reload();
+    await waitForFocusedRow(page, 3);
+    const listHeight = (await page.locator('.segment-list__scroller').boundingBox())?.height ?? 0;
+    const rowHeight = (await workbench.row(3).boundingBox())?.height ?? 0;
+    assert.ok(rowHeight > listHeight, `segment 4 (${rowHeight}px) should not fit`);
+    assert.ok((await topInList(page, workbench.source(3))) >= 0, 'its start is scrolled away');
+    await context.close();
+  });
+
   it('keeps a long row where it was when its target is clicked on first start', async () => {
     const { context, page, workbench } = await openWorkbench({ width: 1024, height: 600 });
     const rowHeight = (await workbench.row(0).boundingBox())?.height ?? 0;

@@ -44,15 +44,17 @@ export function SegmentList({
     overscan: 6,
   });
 
+  const focusedKey = focusedIndex === undefined ? undefined : segments[focusedIndex]?.id;
   useEffect(() => {
     if (focusedIndex === undefined) return;
-    const rowHeight = virtualizer.measurementsCache[focusedIndex]?.size ?? 0;
+    const rowHeight =
+      focusedKey === undefined ? undefined : virtualizer.itemSizeCache.get(focusedKey);
     const viewportHeight = scrollRef.current?.clientHeight ?? Infinity;
-    // A row taller than the window is shown from its beginning, where its source sentence starts.
+    // A row taller than the window, or not yet measured, is shown from its beginning, where its source starts.
     virtualizer.scrollToIndex(focusedIndex, {
-      align: rowHeight > viewportHeight ? 'start' : 'auto',
+      align: rowHeight !== undefined && rowHeight <= viewportHeight ? 'auto' : 'start',
     });
-  }, [focusedIndex, virtualizer]);
+  }, [focusedIndex, focusedKey, virtualizer]);
 
   return (
     <div className="segment-list">
