@@ -163,6 +163,21 @@ describe('a translator working through the workbench', () => {
     await context.close();
   });
 
+  it('keeps showing the tooltip of a term the list scrolled under the pointer', async () => {
+    const { context, page } = await openWorkbench();
+    const scroller = page.locator('.segment-list__scroller');
+    const below = page.locator('[data-term-id]').nth(8);
+    assert.ok(await below.evaluate((term) => term.getBoundingClientRect().top > innerHeight));
+    await below.hover();
+    await page.waitForTimeout(300);
+    assert.ok((await scroller.evaluate((element) => element.scrollTop)) > 0);
+    assert.equal(
+      await page.locator('.term-tooltip').innerText(),
+      await below.getAttribute('aria-description'),
+    );
+    await context.close();
+  });
+
   it('puts the caret at the end when coming back to a segment clicked earlier', async () => {
     const { context, page, workbench } = await openWorkbench();
     const segmentId = await workbench.row(0).getAttribute('data-segment-id');

@@ -55,10 +55,8 @@ export function TermTooltip() {
       focused = undefined;
       show();
     };
-    const onScroll = () => {
-      hovered = undefined;
-      show();
-    };
+    // The term moves with the list; the browser reports what the pointer is over once scrolling ends.
+    const onScroll = () => show();
     document.addEventListener('pointerover', onPointerOver);
     document.documentElement.addEventListener('pointerleave', onPointerLeave);
     document.addEventListener('focusin', onFocusIn);
