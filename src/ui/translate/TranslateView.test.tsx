@@ -194,6 +194,20 @@ describe('TranslateView', () => {
     expect(screen.getByText('1 / 2 segments · 3 / 6 characters')).toBeInTheDocument();
   });
 
+  it('does not confirm an empty translation: Ctrl+Enter only moves on', async () => {
+    const { user, database, documentId } = await renderView([
+      [sentence('第一句。'), sentence('第二句。', '  ', 'draft'), sentence('第三句。')],
+    ]);
+    await focusTarget(0);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(row(1)).toHaveAttribute('aria-current', 'true'));
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(row(2)).toHaveAttribute('aria-current', 'true'));
+    const segments = await listSegments(database, documentId);
+    expect(segments.map((segment) => segment.status)).toEqual(['new', 'draft', 'new']);
+    expect(screen.getByText('0 / 3 segments · 0 / 9 characters')).toBeInTheDocument();
+  });
+
   it('moves between segments with Alt+ArrowDown and Alt+ArrowUp', async () => {
     const { user } = await renderView([[sentence('一。'), sentence('二。'), sentence('三。')]]);
     await focusTarget(0);

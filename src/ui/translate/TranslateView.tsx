@@ -6,7 +6,11 @@ import { addTerm, listTerms, type NewTerm } from '../../db/termRepository';
 import type { DocumentId, ProjectId, SegmentId } from '../../domain/ids';
 import type { Revision, Segment, SegmentStatus, Term } from '../../domain/model';
 import { computeProgress } from '../../domain/progress/computeProgress';
-import { richTextFromPlainText, type RichTextDoc } from '../../domain/richText';
+import {
+  plainTextFromRichText,
+  richTextFromPlainText,
+  type RichTextDoc,
+} from '../../domain/richText';
 import type { TargetEditorHandle } from '../../editor/TargetEditor';
 import { useDatabase } from '../DatabaseContext';
 import { AddTermForm } from './AddTermForm';
@@ -101,8 +105,9 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
 
   const confirmAndNext = useCallback(() => {
     if (focusedSegment === undefined) return;
-    if (CONFIRMABLE_STATUSES.has(focusedSegment.status)) {
-      const target = localTargets.get(focusedSegment.id) ?? focusedSegment.target;
+    const target = localTargets.get(focusedSegment.id) ?? focusedSegment.target;
+    const isEmpty = plainTextFromRichText(target).trim() === '';
+    if (CONFIRMABLE_STATUSES.has(focusedSegment.status) && !isEmpty) {
       queue.schedule(focusedSegment.id, { target, status: 'translated' });
     }
     moveFocus(1);
