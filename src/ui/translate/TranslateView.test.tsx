@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { listSegments } from '../../db/segmentRepository';
+import { listRevisions, listSegments } from '../../db/segmentRepository';
 import { renderWithProviders } from '../testing/renderWithProviders';
 import { TranslateView } from './TranslateView';
 import {
@@ -206,6 +206,30 @@ describe('TranslateView', () => {
     const segments = await listSegments(database, documentId);
     expect(segments.map((segment) => segment.status)).toEqual(['new', 'draft', 'new']);
     expect(screen.getByText('0 / 3 segments · 0 / 9 characters')).toBeInTheDocument();
+  });
+
+  it('makes an edited confirmed segment a draft again, keeping the confirmed text in its history', async () => {
+    const { user, database, documentId } = await renderView([
+      [sentence('第一句。', 'First.', 'approved'), sentence('第二句。', 'Second.', 'translated')],
+    ]);
+    await focusTarget(1);
+    await waitFor(() => expect(row(1)).toHaveAttribute('aria-current', 'true'));
+    expect(row(1)).toHaveAttribute('data-status', 'translated');
+    const editor = await focusTarget(0);
+    await user.type(editor, ' Edited');
+    await waitFor(async () => {
+      const [first, second] = await listSegments(database, documentId);
+      expect(first?.targetText).toContain('Edited');
+      expect(first?.status).toBe('draft');
+      expect(second?.status).toBe('translated');
+    });
+    const [first] = await listSegments(database, documentId);
+    if (first === undefined) throw new Error('The document lost its first segment.');
+    const history = await listRevisions(database, first.id);
+    expect(history.map((revision) => [revision.targetText, revision.status])).toContainEqual([
+      'First.',
+      'approved',
+    ]);
   });
 
   it('moves between segments with Alt+ArrowDown and Alt+ArrowUp', async () => {

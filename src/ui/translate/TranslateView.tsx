@@ -77,10 +77,8 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
   const changeTarget = useCallback(
     (segment: Segment, target: RichTextDoc) => {
       setLocalTargets((previous) => new Map(previous).set(segment.id, target));
-      queue.schedule(
-        segment.id,
-        segment.status === 'new' ? { target, status: 'draft' } : { target },
-      );
+      // Any edit makes the segment a draft again; a confirmed state stays in its history.
+      queue.schedule(segment.id, { target, status: 'draft' });
     },
     [queue],
   );

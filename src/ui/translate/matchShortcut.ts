@@ -18,7 +18,9 @@ export function matchShortcut(
 ): MatchedShortcut | undefined {
   const isMod = event.ctrlKey || event.metaKey;
   const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
-  if (digit !== undefined && event.altKey && !isMod && !event.shiftKey) {
+  const isAltDigit = event.altKey && !isMod && !event.shiftKey;
+  const isModShiftDigit = isMod && event.shiftKey && !event.altKey;
+  if (digit !== undefined && (isAltDigit || isModShiftDigit)) {
     return { action: 'insertTerm', termNumber: Number(digit) };
   }
   for (const shortcut of SHORTCUTS) {

@@ -39,7 +39,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
       { key: 'S', mod: true, shift: true },
     ],
   },
-  { action: 'insertTerm', combinations: [{ key: '1…9', alt: true }] },
+  {
+    action: 'insertTerm',
+    combinations: [
+      { key: '1…9', alt: true },
+      { key: '1…9', mod: true, shift: true },
+    ],
+  },
   {
     action: 'showShortcuts',
     combinations: [{ key: 'F1' }, { key: '?', outsideTextOnly: true }],
