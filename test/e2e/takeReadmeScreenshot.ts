@@ -1,4 +1,4 @@
-// Takes the README's screenshot of the real page: the sample project with its second segment open.
+// Takes the README's screenshot of the real page: the sample project with its first segment open.
 // Run with `npm run screenshot` (needs Debian's fonts-noto-cjk for the Chinese to render).
 import { join } from 'node:path';
 import { launchChromium } from './launchChromium';
@@ -12,7 +12,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const workbench = new WorkbenchPage(page);
   await workbench.open();
-  await workbench.editTarget(2);
+  await workbench.editTarget(0);
   await page.locator('[data-term-id]').first().waitFor();
   await page.waitForTimeout(300);
   const path = join(projectRoot, 'docs', 'screenshot.png');

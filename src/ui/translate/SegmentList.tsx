@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SegmentId } from '../../domain/ids';
-import type { Segment } from '../../domain/model';
+import type { Segment, SegmentStatus } from '../../domain/model';
 import type { RichTextDoc } from '../../domain/richText';
 import type { HighlightTerm } from '../../editor/highlightTerm';
 import type { TargetEditorHandle } from '../../editor/TargetEditor';
@@ -18,6 +18,7 @@ export interface SegmentListProps {
   readonly onActivate: (segment: Segment) => void;
   readonly onTargetChange: (segment: Segment, target: RichTextDoc) => void;
   readonly onTargetBlur: () => void;
+  readonly onStatusChange: (segment: Segment, status: SegmentStatus) => void;
 }
 
 const ESTIMATED_ROW_HEIGHT = 64;
@@ -33,6 +34,7 @@ export function SegmentList({
   onActivate,
   onTargetChange,
   onTargetBlur,
+  onStatusChange,
 }: SegmentListProps) {
   const { t } = useTranslation('translate');
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -95,6 +97,7 @@ export function SegmentList({
                   onActivate={onActivate}
                   onTargetChange={onTargetChange}
                   onTargetBlur={onTargetBlur}
+                  onStatusChange={onStatusChange}
                 />
               </div>
             );

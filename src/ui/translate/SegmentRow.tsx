@@ -1,12 +1,13 @@
 import { memo, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Segment } from '../../domain/model';
+import type { Segment, SegmentStatus } from '../../domain/model';
 import { plainTextFromRichText, type RichTextDoc } from '../../domain/richText';
 import type { HighlightTerm } from '../../editor/highlightTerm';
 import { SourceView } from '../../editor/SourceView';
 import { TargetEditor, type TargetEditorHandle } from '../../editor/TargetEditor';
 import { HighlightedText } from './HighlightedText';
 import { StatusBadge } from './StatusBadge';
+import { StatusPicker } from './StatusPicker';
 
 export interface SegmentRowProps {
   readonly segment: Segment;
@@ -20,6 +21,7 @@ export interface SegmentRowProps {
   readonly onActivate: (segment: Segment) => void;
   readonly onTargetChange: (segment: Segment, target: RichTextDoc) => void;
   readonly onTargetBlur: () => void;
+  readonly onStatusChange: (segment: Segment, status: SegmentStatus) => void;
 }
 
 /** One sentence pair; only the focused row mounts editors, the others render static text. */
@@ -34,6 +36,7 @@ export const SegmentRow = memo(function SegmentRow({
   onActivate,
   onTargetChange,
   onTargetBlur,
+  onStatusChange,
 }: SegmentRowProps) {
   const { t } = useTranslation('translate');
   const [caretPoint, setCaretPoint] = useState<{ x: number; y: number } | undefined>(undefined);
@@ -108,7 +111,15 @@ export const SegmentRow = memo(function SegmentRow({
           )}
         </div>
         <div className="segment-row__status">
-          <StatusBadge status={segment.status} />
+          {isFocused ? (
+            <StatusPicker
+              status={segment.status}
+              segmentNumber={number}
+              onChange={(status) => onStatusChange(segment, status)}
+            />
+          ) : (
+            <StatusBadge status={segment.status} />
+          )}
         </div>
       </div>
     </>

@@ -232,6 +232,25 @@ describe('TranslateView', () => {
     ]);
   });
 
+  it('sets any status from the focused row, keeping the text being typed', async () => {
+    const { user, database, documentId } = await renderView([
+      [sentence('第一句。', 'First.', 'translated'), sentence('第二句。')],
+    ]);
+    const editor = await focusTarget(0);
+    expect(within(row(1)).queryByRole('combobox')).toBeNull();
+    await user.type(editor, 'Typed ');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Status of segment 1' }),
+      'Approved',
+    );
+    await waitFor(async () => {
+      const [first] = await listSegments(database, documentId);
+      expect(first?.status).toBe('approved');
+      expect(first?.targetText).toContain('Typed');
+    });
+    await waitFor(() => expect(row(0)).toHaveAttribute('data-status', 'approved'));
+  });
+
   it('moves between segments with Alt+ArrowDown and Alt+ArrowUp', async () => {
     const { user } = await renderView([[sentence('一。'), sentence('二。'), sentence('三。')]]);
     await focusTarget(0);

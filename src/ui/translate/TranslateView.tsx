@@ -111,6 +111,20 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
     moveFocus(1);
   }, [focusedSegment, localTargets, queue, moveFocus]);
 
+  const localTargetsRef = useRef(localTargets);
+  useEffect(() => {
+    localTargetsRef.current = localTargets;
+  }, [localTargets]);
+
+  const changeStatus = useCallback(
+    (segment: Segment, status: SegmentStatus) => {
+      const target = localTargetsRef.current.get(segment.id) ?? segment.target;
+      queue.schedule(segment.id, { target, status });
+      flushSaves();
+    },
+    [queue, flushSaves],
+  );
+
   const runShortcut = useCallback(
     (shortcut: MatchedShortcut) => {
       switch (shortcut.action) {
@@ -263,6 +277,7 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
           onActivate={activate}
           onTargetChange={changeTarget}
           onTargetBlur={flushSaves}
+          onStatusChange={changeStatus}
         />
         <aside className="translate-side">
           <GlossaryPanel
