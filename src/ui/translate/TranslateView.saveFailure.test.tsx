@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as segmentRepository from '../../db/segmentRepository';
 import { renderWithProviders } from '../testing/renderWithProviders';
+import { stubJsdomLayout } from '../testing/stubJsdomLayout';
 import { TranslateView } from './TranslateView';
 import { createTranslateViewFixture } from './translateViewFixture';
 
@@ -13,14 +14,7 @@ vi.mock('../../db/segmentRepository', async (importOriginal) => {
   return { ...original, saveSegmentTarget: vi.fn(original.saveSegmentTarget) };
 });
 
-beforeAll(() => {
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
-  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000);
-  Range.prototype.getClientRects = () =>
-    ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] }) satisfies DOMRectList;
-  Range.prototype.getBoundingClientRect = () => new DOMRect();
-  document.elementFromPoint = () => null;
-});
+beforeAll(stubJsdomLayout);
 
 afterEach(() => {
   cleanup();

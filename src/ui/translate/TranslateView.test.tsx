@@ -2,9 +2,10 @@
 import 'fake-indexeddb/auto';
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { listRevisions, listSegments } from '../../db/segmentRepository';
 import { renderWithProviders } from '../testing/renderWithProviders';
+import { stubJsdomLayout } from '../testing/stubJsdomLayout';
 import { TranslateView } from './TranslateView';
 import {
   createTranslateViewFixture,
@@ -12,18 +13,7 @@ import {
   type FixtureTerm,
 } from './translateViewFixture';
 
-beforeAll(() => {
-  // jsdom has no layout: give every element a size so the virtualizer renders rows.
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
-  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000);
-  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(800);
-  vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(1000);
-  // ProseMirror asks for caret coordinates when it scrolls the selection into view.
-  Range.prototype.getClientRects = () =>
-    ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] }) satisfies DOMRectList;
-  Range.prototype.getBoundingClientRect = () => new DOMRect();
-  document.elementFromPoint = () => null;
-});
+beforeAll(stubJsdomLayout);
 
 afterEach(() => {
   cleanup();
