@@ -127,13 +127,7 @@ async function measureKeystroke(page: Page): Promise<{ median: number; slowest: 
 
 async function createProjectFromFile(page: Page, file: string, name: string): Promise<number> {
   const started = Date.now();
-  await page.getByRole('button', { name: 'New project' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Project name').fill(name);
-  await dialog.getByText('Open a .txt file').click();
-  await dialog.locator('input[type="file"]').setInputFiles(file);
-  await dialog.getByText('Detected encoding').waitFor({ timeout: 60_000 });
-  await dialog.getByRole('button', { name: 'Create project' }).click();
+  await new WorkbenchPage(page).createProjectFromFile(name, file);
   await page
     .locator('[data-segment-id]', { hasText: '第1句' })
     .first()

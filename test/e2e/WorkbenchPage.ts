@@ -40,6 +40,37 @@ export class WorkbenchPage {
     await this.page.keyboard.type(text);
   }
 
+  /** Creates a project from pasted text through the New project dialog. */
+  async createProjectFromText(name: string, text: string): Promise<void> {
+    const dialog = await this.openNewProjectDialog(name);
+    await dialog.locator('textarea').fill(text);
+    await this.confirmNewProject(dialog);
+  }
+
+  /** Creates a project from a .txt file through the dialog; returns the encoding it reported. */
+  async createProjectFromFile(name: string, path: string): Promise<string> {
+    const dialog = await this.openNewProjectDialog(name);
+    await dialog.getByText('Open a .txt file').click();
+    await dialog.locator('input[type="file"]').setInputFiles(path);
+    const encoding = dialog.getByText(/^Detected encoding: /);
+    await encoding.waitFor({ timeout: 60_000 });
+    const reported = await encoding.innerText();
+    await this.confirmNewProject(dialog);
+    return reported;
+  }
+
+  private async openNewProjectDialog(name: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'New project' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Project name' }).fill(name);
+    return dialog;
+  }
+
+  private async confirmNewProject(dialog: Locator): Promise<void> {
+    await dialog.getByRole('button', { name: 'Create project' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 120_000 });
+  }
+
   saveStatus(): Locator {
     return this.page.locator('[data-save-status]');
   }

@@ -32,15 +32,6 @@ describe('a translator working through the workbench', () => {
     return { context, page, workbench };
   }
 
-  async function createProject(page: Page, name: string, text: string): Promise<void> {
-    await page.getByRole('button', { name: 'New project' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByRole('textbox', { name: 'Project name' }).fill(name);
-    await dialog.locator('textarea').fill(text);
-    await dialog.getByRole('button', { name: 'Create project' }).click();
-    await dialog.waitFor({ state: 'detached' });
-  }
-
   /** Where a cell's top edge is, in pixels below the top of the scrolling list (negative: hidden). */
   async function topInList(page: Page, cell: Locator): Promise<number> {
     const list = await page.locator('.segment-list__scroller').boundingBox();
@@ -61,7 +52,10 @@ describe('a translator working through the workbench', () => {
 
   it('shows the beginning of a sentence taller than the window when moving to it', async () => {
     const { context, page, workbench } = await openWorkbench();
-    await createProject(page, 'One long sentence', `开头一句。${LONG_SENTENCE}结尾一句。`);
+    await workbench.createProjectFromText(
+      'One long sentence',
+      `开头一句。${LONG_SENTENCE}结尾一句。`,
+    );
     await workbench.source(1).waitFor();
     const listHeight = (await page.locator('.segment-list__scroller').boundingBox())?.height ?? 0;
     const rowHeight = (await workbench.row(1).boundingBox())?.height ?? 0;
@@ -202,7 +196,7 @@ describe('a translator working through the workbench', () => {
         (_, sentence) => `第${paragraph + 1}段第${sentence + 1}句，这是一个测试句子。`,
       ).join(''),
     );
-    await createProject(page, 'Two thousand', paragraphs.join('\n'));
+    await workbench.createProjectFromText('Two thousand', paragraphs.join('\n'));
     await page.locator('.progress-summary', { hasText: '2,000' }).waitFor();
     const scroller = page.locator('.segment-list__scroller');
     const lastRow = page.locator('[data-segment-id]', { hasText: '第400段第5句' });

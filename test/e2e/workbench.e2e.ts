@@ -88,12 +88,8 @@ describe('the workbench in Chromium', () => {
 
   it('opens the editor wherever the empty target cell is clicked, not only on its placeholder', async () => {
     const { context, page, workbench } = await freshWorkbench();
-    await page.getByRole('button', { name: 'New project' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Project name').fill('Long sentences');
     const longSentence = '山西省'.repeat(40) + '。';
-    await dialog.locator('textarea').fill(`${longSentence}${longSentence}`);
-    await dialog.getByRole('button', { name: 'Create project' }).click();
+    await workbench.createProjectFromText('Long sentences', `${longSentence}${longSentence}`);
     await page.locator('[data-segment-id]', { hasText: '山西省山西省' }).first().waitFor();
     const cell = await workbench.target(0).boundingBox();
     assert.ok(cell && cell.height > 80, 'the source should make the row several lines tall');
@@ -117,15 +113,11 @@ describe('the workbench in Chromium', () => {
 
   it('opens a GB18030 text file as a new project with its Chinese intact', async () => {
     const { context, page, workbench } = await freshWorkbench();
-    await page.getByRole('button', { name: 'New project' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Project name').fill('GB18030 briefing');
-    await dialog.getByText('Open a .txt file').click();
-    await dialog
-      .locator('input[type="file"]')
-      .setInputFiles(join(process.cwd(), 'test/fixtures/text/zh-gb18030.txt'));
-    await dialog.getByText('Detected encoding: GB18030').waitFor();
-    await dialog.getByRole('button', { name: 'Create project' }).click();
+    const encoding = await workbench.createProjectFromFile(
+      'GB18030 briefing',
+      join(process.cwd(), 'test/fixtures/text/zh-gb18030.txt'),
+    );
+    assert.equal(encoding, 'Detected encoding: GB18030');
     await page.locator('[data-segment-id]', { hasText: '晋北新闻简报' }).waitFor();
     const sources = await page.locator('[data-role="source"]').allInnerTexts();
     assert.ok(
@@ -134,7 +126,6 @@ describe('the workbench in Chromium', () => {
     );
     assert.ok(sources.some((text) => text.includes('市长李明在会上表示')));
     await page.screenshot({ path: join(screenshots, 'gb18030-project.png') });
-    assert.ok(workbench);
     await context.close();
   });
 });
