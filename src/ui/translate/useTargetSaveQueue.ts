@@ -24,23 +24,24 @@ export interface TargetSaveQueue {
 export function useTargetSaveQueue(database: WorkbenchDatabase): TargetSaveQueue {
   const store = useMemo(() => {
     const listeners = new Set<() => void>();
+    let snapshot: SaveQueueState | undefined;
     const queue = createSaveQueue<SegmentId, TargetSave>({
       write: (segmentId, save) => saveSegmentTarget(database, segmentId, save),
       delayMs: 150,
-      onStateChange: () => listeners.forEach((listener) => listener()),
+      // The queue reports only real changes, so each report is a new snapshot.
+      onStateChange: (state) => {
+        snapshot = state;
+        listeners.forEach((listener) => listener());
+      },
     });
-    let snapshot = queue.state();
+    snapshot ??= queue.state();
     return {
       queue,
       subscribe: (listener: () => void) => {
         listeners.add(listener);
         return () => listeners.delete(listener);
       },
-      getSnapshot: () => {
-        const current = queue.state();
-        if (JSON.stringify(current) !== JSON.stringify(snapshot)) snapshot = current;
-        return snapshot;
-      },
+      getSnapshot: () => snapshot ?? queue.state(),
     };
   }, [database]);
 
