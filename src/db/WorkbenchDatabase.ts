@@ -40,10 +40,14 @@ export class WorkbenchDatabase extends Dexie {
   }
 }
 
-/** Opens (lazily, on first use) the workbench database of the given name. */
+/**
+ * Opens (lazily, on first use) the workbench database of the given name. Transactions are
+ * durable in the strict sense: a write reported done is on disk (Chrome's default, relaxed since
+ * version 121, may lose the last writes when the browser or the machine stops).
+ */
 export function openWorkbenchDatabase(
   name = 'bitext-workbench',
   options?: DexieOptions,
 ): WorkbenchDatabase {
-  return new WorkbenchDatabase(name, options);
+  return new WorkbenchDatabase(name, { chromeTransactionDurability: 'strict', ...options });
 }

@@ -117,6 +117,21 @@ describe('createSaveQueue', () => {
     expect(harness.states.map((state) => state.status)).toEqual(['saving', 'error', 'saved']);
   });
 
+  it('does not retry a permanent failure (the row is gone) and keeps the payload for the caller', async () => {
+    const { harness, queue } = createHarness();
+    harness.failuresLeft = 100;
+    harness.failure = Object.assign(new Error('There is no segment a.'), {
+      name: 'StorageInputError',
+      reason: 'segmentNotFound',
+    });
+    queue.schedule('a', 'text');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(queue.state()).toEqual({ status: 'error', pendingCount: 1, error: 'deleted' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(harness.failuresLeft).toBe(99);
+    expect([...queue.pendingPayloads()]).toEqual([['a', 'text']]);
+  });
+
   it('replaces a failed payload by a newer one scheduled during the retry', async () => {
     const { harness, queue } = createHarness();
     harness.failuresLeft = 1;

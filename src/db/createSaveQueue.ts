@@ -5,7 +5,9 @@
  *
  * Rule: the first schedule of a key starts a timer of delayMs; later schedules before it fires
  * only replace the payload (so continuous typing still reaches storage every delayMs).
- * One write per key runs at a time; writes of different keys run side by side.
+ * One write per key runs at a time; writes of different keys run side by side. A failure of a
+ * permanent kind (the row is gone, the database was closed for good) is not retried: the payload
+ * stays pending, and the state says why, until the caller takes it (pendingPayloads).
  */
 import { describeStorageError, type StorageErrorKind } from './describeStorageError';
 
@@ -20,6 +22,8 @@ export interface SaveQueueOptions<Key, Payload> {
   readonly delayMs?: number;
   readonly retryDelaysMs?: readonly number[];
   readonly onStateChange?: (state: SaveQueueState) => void;
+  /** Failures of these kinds are final: no retry. */
+  readonly permanentFailures?: readonly StorageErrorKind[];
 }
 
 export interface SaveQueue<Key, Payload> {
@@ -27,6 +31,8 @@ export interface SaveQueue<Key, Payload> {
   /** Writes everything pending now; resolves when each key's attempt has finished. */
   flush(): Promise<void>;
   state(): SaveQueueState;
+  /** What is not stored yet, the newest payload of each key. */
+  pendingPayloads(): ReadonlyMap<Key, Payload>;
   /** Stops all timers; pending payloads are not written (flush first). */
   dispose(): void;
 }
@@ -41,6 +47,7 @@ export function createSaveQueue<Key, Payload>({
   delayMs = 300,
   retryDelaysMs = [500, 1000, 2000, 5000],
   onStateChange,
+  permanentFailures = ['deleted', 'versionChanged'],
 }: SaveQueueOptions<Key, Payload>): SaveQueue<Key, Payload> {
   const pending = new Map<Key, PendingPayload<Payload>>();
   const timers = new Map<Key, ReturnType<typeof setTimeout>>();
@@ -112,10 +119,11 @@ export function createSaveQueue<Key, Payload>({
         failures.delete(key);
       } catch (error) {
         const attempts = (failures.get(key)?.attempts ?? 0) + 1;
+        const kind = describeStorageError(error);
         failures.delete(key);
-        failures.set(key, { attempts, kind: describeStorageError(error) });
+        failures.set(key, { attempts, kind });
         const retryDelay = retryDelaysMs[Math.min(attempts, retryDelaysMs.length) - 1] ?? delayMs;
-        if (!isDisposed) startTimer(key, retryDelay);
+        if (!isDisposed && !permanentFailures.includes(kind)) startTimer(key, retryDelay);
         return;
       }
       if (!rerun.has(key)) return;
@@ -133,6 +141,9 @@ export function createSaveQueue<Key, Payload>({
       await Promise.all([...pending.keys()].map((key) => run(key)));
     },
     state,
+    pendingPayloads() {
+      return new Map([...pending].map(([key, entry]) => [key, entry.payload]));
+    },
     dispose() {
       isDisposed = true;
       for (const key of [...timers.keys()]) clearTimer(key);

@@ -2,9 +2,12 @@
  * Sorts a storage failure into the few kinds the UI explains to the user:
  * quota (the disk or the browser's allowance is full), blocked (another tab holds an older
  * version of the database open), versionChanged (another tab upgraded or deleted the database,
- * so this one was closed and must reload), unknown (anything else).
+ * so this one was closed and must reload), deleted (the row being written is gone: another tab
+ * deleted its project), unknown (anything else).
  */
-export type StorageErrorKind = 'quota' | 'blocked' | 'versionChanged' | 'unknown';
+export type StorageErrorKind = 'quota' | 'blocked' | 'versionChanged' | 'deleted' | 'unknown';
+
+const DELETED_REASONS: readonly string[] = ['segmentNotFound', 'projectNotFound'];
 
 const namesByKind: readonly (readonly [StorageErrorKind, readonly string[]])[] = [
   ['quota', ['QuotaExceededError']],
@@ -14,6 +17,10 @@ const namesByKind: readonly (readonly [StorageErrorKind, readonly string[]])[] =
 
 /** The kind of a storage error, looking through Dexie's wrapped inner errors and causes. */
 export function describeStorageError(error: unknown): StorageErrorKind {
+  if (isRecord(error) && error['name'] === 'StorageInputError') {
+    const reason = error['reason'];
+    if (typeof reason === 'string' && DELETED_REASONS.includes(reason)) return 'deleted';
+  }
   const chain = errorChain(error);
   for (const [kind, names] of namesByKind) {
     if (chain.some((link) => names.includes(link.name) && isKind(kind, link))) return kind;

@@ -31,6 +31,18 @@ describe('onDatabaseInterrupted', () => {
     newerTab.close();
   });
 
+  it('never writes again after another tab upgraded the database: the old code stops', async () => {
+    onDatabaseInterrupted(database, () => undefined);
+    const newerTab = new Dexie(database.name, { indexedDB, IDBKeyRange });
+    newerTab.version(2).stores({ ...frozenStoresOfVersion1 });
+    await newerTab.open();
+    await expect(database.meta.put({ key: 'late', value: 1 })).rejects.toMatchObject({
+      name: 'DatabaseClosedError',
+    });
+    expect(await newerTab.table('meta').get('late')).toBeUndefined();
+    newerTab.close();
+  });
+
   it('reports the database deleted by another tab', async () => {
     const callback = vi.fn();
     onDatabaseInterrupted(database, callback);

@@ -162,6 +162,37 @@ describe('saveSegmentTarget', () => {
   });
 });
 
+describe('saveSegmentTarget with an event: the status follows nextSegmentStatus on the stored row', () => {
+  it.each([
+    ['new', 'type', 'A', 'draft'],
+    ['approved', 'type', 'A', 'draft'],
+    ['draft', 'type', '', 'new'],
+    ['draft', 'confirm', 'A', 'translated'],
+    ['approved', 'confirm', 'A', 'approved'],
+    ['reviewed', 'confirm', 'A', 'reviewed'],
+    ['draft', 'confirm', ' ', 'new'],
+  ] as const)('%s, %s “%s”: %s', async (stored, event, typed, expected) => {
+    await saveSegmentTarget(database, segment.id, { target: text('Before'), status: stored });
+    clock += 20_000;
+    const saved = await saveSegmentTarget(database, segment.id, { target: text(typed), event });
+    expect(saved.status).toBe(expected);
+  });
+
+  it('a confirm never lowers a status stored a moment ago, whatever the caller saw', async () => {
+    await saveSegmentTarget(database, segment.id, { target: text('Done.'), status: 'approved' });
+    await saveSegmentTarget(database, segment.id, { target: text('Done.'), event: 'confirm' });
+    expect(itemAt(await listProjectSegments(database, projectId), 0).status).toBe('approved');
+  });
+
+  it('typing a draft empty continues the burst; choosing new for it does not', async () => {
+    await typeAt(0, 'Wo');
+    await saveSegmentTarget(database, segment.id, { target: text('Word'), event: 'type' });
+    clock += 100;
+    await saveSegmentTarget(database, segment.id, { target: text(''), event: 'type' });
+    expect(await history()).toEqual([]);
+  });
+});
+
 describe('setSegmentStatus', () => {
   it('changes the status and keeps the previous state; the same status writes nothing', async () => {
     await typeAt(0, 'text');

@@ -17,6 +17,7 @@ import type { DocumentId, ProjectId, RevisionId, SegmentId } from '../domain/ids
 import { newId } from '../domain/ids';
 import type { BitextDocument, Revision, Segment, SegmentStatus } from '../domain/model';
 import { parseRichText, plainTextFromRichText, type RichTextDoc } from '../domain/richText';
+import { nextSegmentStatus } from '../domain/status/nextSegmentStatus';
 import { StorageInputError } from './StorageInputError';
 import type { SegmentRecord, WorkbenchDatabase } from './WorkbenchDatabase';
 
@@ -46,26 +47,41 @@ export async function listSegments(
   return records.map(toSegment);
 }
 
+/** Why a target is saved: the translator typed it or confirmed it (the status follows the rules of nextSegmentStatus). */
+export type TargetSaveEvent = 'type' | 'confirm';
+
+export interface TargetSave {
+  readonly target: RichTextDoc;
+  /** The status follows from this event and the stored status, read in the same transaction. */
+  readonly event?: TargetSaveEvent;
+  /** A status chosen outright; wins over event. Without either, the status stays. */
+  readonly status?: SegmentStatus;
+}
+
 /**
- * Saves a segment's target (and optionally its status). The replaced state becomes a
- * revision unless the save continues this session's typing burst; a save that changes
- * nothing writes nothing.
+ * Saves a segment's target and its status. The replaced state becomes a revision unless the
+ * save continues this session's typing burst; a save that changes nothing writes nothing.
  */
 export async function saveSegmentTarget(
   database: WorkbenchDatabase,
   segmentId: SegmentId,
-  { target, status }: { target: RichTextDoc; status?: SegmentStatus },
+  { target, event, status }: TargetSave,
 ): Promise<Segment> {
   const checkedTarget = parseRichText(target);
+  const targetText = plainTextFromRichText(checkedTarget);
   return database.transaction('rw', database.segments, database.revisions, async () => {
     const record = await requireSegment(database, segmentId);
-    const nextStatus = status ?? record.status;
+    const nextStatus =
+      status !== undefined
+        ? nextSegmentStatus(record.status, { kind: 'set', status })
+        : event !== undefined
+          ? nextSegmentStatus(record.status, { kind: event, targetText })
+          : record.status;
     const isTargetChanged = JSON.stringify(checkedTarget) !== JSON.stringify(record.target);
     if (!isTargetChanged && nextStatus === record.status) return toSegment(record);
     const now = nextUpdateTime(record);
     const lastSave = record.lastSave;
-    const isTyping =
-      nextStatus === record.status || (record.status === 'new' && nextStatus === 'draft');
+    const isTyping = isTypingChange(record.status, nextStatus, event);
     const isSameBurst =
       isTyping &&
       lastSave !== undefined &&
@@ -77,7 +93,7 @@ export async function saveSegmentTarget(
     const saved: SegmentRecord = {
       ...segment,
       target: checkedTarget,
-      targetText: plainTextFromRichText(checkedTarget),
+      targetText,
       status: nextStatus,
       updatedAt: now,
       ...(isTyping
@@ -106,7 +122,11 @@ export async function setSegmentStatus(
     if (record.status === status) return toSegment(record);
     await keepRevision(database, record);
     const { lastSave: _previousSave, ...segment } = record;
-    const saved: Segment = { ...segment, status, updatedAt: nextUpdateTime(record) };
+    const saved: Segment = {
+      ...segment,
+      status: nextSegmentStatus(record.status, { kind: 'set', status }),
+      updatedAt: nextUpdateTime(record),
+    };
     await database.segments.put(saved);
     return saved;
   });
@@ -145,12 +165,22 @@ export async function restoreRevision(
       ...segment,
       target: revision.target,
       targetText: revision.targetText,
-      status: revision.status,
+      status: nextSegmentStatus(record.status, { kind: 'restore', status: revision.status }),
       updatedAt: nextUpdateTime(record),
     };
     await database.segments.put(restored);
     return restored;
   });
+}
+
+/** Saves whose status only follows the text (new to draft, or a draft typed empty) continue a typing burst. */
+function isTypingChange(
+  from: SegmentStatus,
+  to: SegmentStatus,
+  event: TargetSaveEvent | undefined,
+): boolean {
+  if (from === to || (from === 'new' && to === 'draft')) return true;
+  return event === 'type' && from === 'draft' && to === 'new';
 }
 
 async function requireSegment(
@@ -183,7 +213,8 @@ function nextUpdateTime(record: SegmentRecord): number {
   return Math.max(Date.now(), record.updatedAt + 1);
 }
 
-function toSegment(record: SegmentRecord): Segment {
+/** A stored row as the domain sees it, without the save bookkeeping. */
+export function toSegment(record: SegmentRecord): Segment {
   const { lastSave: _lastSave, ...segment } = record;
   return segment;
 }

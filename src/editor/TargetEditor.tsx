@@ -25,6 +25,8 @@ export interface TargetEditorProps {
   readonly handleRef?: Ref<TargetEditorHandle>;
   /** Where the user clicked, in pixels from the text's top-left corner, to put the caret there; else it goes to the end. */
   readonly caretPoint?: { readonly x: number; readonly y: number };
+  /** False leaves the focus where it is (the find box moving from hit to hit). */
+  readonly isFocusedOnMount?: boolean;
 }
 
 /** The focused row's target: a TipTap editor that starts with the caret where the user clicked, or at the end. */
@@ -35,6 +37,7 @@ export function TargetEditor({
   onBlur,
   handleRef,
   caretPoint,
+  isFocusedOnMount = true,
 }: TargetEditorProps) {
   const callbacks = useRef({ onChange, onBlur });
   useEffect(() => {
@@ -61,7 +64,9 @@ export function TargetEditor({
   });
 
   const initialCaretPoint = useRef(caretPoint);
+  const shouldFocusOnMount = useRef(isFocusedOnMount);
   useEffect(() => {
+    if (!shouldFocusOnMount.current) return;
     const point = initialCaretPoint.current;
     const position =
       point === undefined

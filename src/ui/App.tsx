@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onDatabaseInterrupted } from '../db/onDatabaseInterrupted';
+import type { JournalRecovery } from '../db/recoverSaveJournal';
 import type { ProjectId } from '../domain/ids';
 import type { Project } from '../domain/model';
 import './app/app.css';
@@ -14,7 +15,7 @@ import { DeleteProjectDialog } from './projects/DeleteProjectDialog';
 import { NewProjectDialog } from './projects/NewProjectDialog';
 import { ProjectSidebar } from './projects/ProjectSidebar';
 import { RenameProjectDialog } from './projects/RenameProjectDialog';
-import { useProjects } from './projects/useProjects';
+import { useProjects } from './hooks/useProjects';
 
 const RENAME = 'rename';
 const DELETE = 'delete';
@@ -28,6 +29,8 @@ type OpenDialog =
 interface AppProps {
   /** The main area for the open project; tests replace the translation view with a stand-in. */
   readonly renderProject?: (projectId: ProjectId) => ReactNode;
+  /** What start-up put back from the save journal of tabs that ended. */
+  readonly journalRecovery?: JournalRecovery;
 }
 
 function renderTranslateArea(projectId: ProjectId): ReactNode {
@@ -35,7 +38,7 @@ function renderTranslateArea(projectId: ProjectId): ReactNode {
 }
 
 /** The workbench shell: top bar, project sidebar, and the open project's translation view. */
-export function App({ renderProject = renderTranslateArea }: AppProps) {
+export function App({ renderProject = renderTranslateArea, journalRecovery }: AppProps) {
   const { t, i18n } = useTranslation('common');
   const database = useDatabase();
   const [isInterrupted, setIsInterrupted] = useState(false);
@@ -71,6 +74,12 @@ export function App({ renderProject = renderTranslateArea }: AppProps) {
           onReload={() => window.location.reload()}
         />
       ) : null}
+      {journalRecovery !== undefined && journalRecovery.waiting > 0 ? (
+        <StorageBanner
+          message={t('banner.journalWaiting', { count: journalRecovery.waiting })}
+          onReload={() => window.location.reload()}
+        />
+      ) : null}
       <StorageErrorBoundary>
         <WorkbenchBody renderProject={renderProject} />
       </StorageErrorBoundary>
@@ -78,31 +87,45 @@ export function App({ renderProject = renderTranslateArea }: AppProps) {
   );
 }
 
-function WorkbenchBody({ renderProject }: Required<AppProps>) {
+function WorkbenchBody({ renderProject }: Pick<Required<AppProps>, 'renderProject'>) {
   const { t } = useTranslation('common');
   const projects = useProjects();
   const [lastOpenedProjectId, rememberOpenedProject] = useLastOpenedProject();
   const [openDialog, setOpenDialog] = useState<OpenDialog | null>(null);
+  const [shownProjectId, setShownProjectId] = useState<ProjectId | undefined>(undefined);
+  const [deletedHere, setDeletedHere] = useState<ReadonlySet<ProjectId>>(() => new Set());
 
-  const currentProject =
+  const openProject =
     projects?.find((project) => project.id === lastOpenedProjectId) ??
     projects?.find((project) => project.isSample) ??
     projects?.[0];
+  // A project deleted in another tab while it is open here stays open (read-only, its text kept)
+  // instead of the view switching to another project under the translator's keyboard.
+  const isShownProjectGone =
+    shownProjectId !== undefined &&
+    shownProjectId === lastOpenedProjectId &&
+    projects !== undefined &&
+    !projects.some((project) => project.id === shownProjectId) &&
+    !deletedHere.has(shownProjectId);
+  const currentProjectId = isShownProjectGone ? shownProjectId : openProject?.id;
+  if (!isShownProjectGone && openProject !== undefined && openProject.id !== shownProjectId) {
+    setShownProjectId(openProject.id);
+  }
 
   return (
     <div className="workbench-body">
       <ProjectSidebar
         projects={projects}
-        currentProjectId={currentProject?.id}
+        currentProjectId={currentProjectId}
         onOpen={rememberOpenedProject}
         onNew={() => setOpenDialog(NEW_PROJECT_DIALOG)}
         onRename={(project) => setOpenDialog({ kind: RENAME, project })}
         onDelete={(project) => setOpenDialog({ kind: DELETE, project })}
       />
       <main className="workbench-main">
-        {currentProject !== undefined ? (
-          <div className="project-view" key={currentProject.id}>
-            <StorageErrorBoundary>{renderProject(currentProject.id)}</StorageErrorBoundary>
+        {currentProjectId !== undefined ? (
+          <div className="project-view" key={currentProjectId}>
+            <StorageErrorBoundary>{renderProject(currentProjectId)}</StorageErrorBoundary>
           </div>
         ) : projects !== undefined ? (
           <div className="main-placeholder">
@@ -124,7 +147,11 @@ function WorkbenchBody({ renderProject }: Required<AppProps>) {
         <RenameProjectDialog project={openDialog.project} onClose={() => setOpenDialog(null)} />
       ) : null}
       {openDialog?.kind === 'delete' ? (
-        <DeleteProjectDialog project={openDialog.project} onClose={() => setOpenDialog(null)} />
+        <DeleteProjectDialog
+          project={openDialog.project}
+          onDeleting={(projectId) => setDeletedHere((ids) => new Set(ids).add(projectId))}
+          onClose={() => setOpenDialog(null)}
+        />
       ) : null}
     </div>
   );

@@ -39,10 +39,10 @@ function show(content: ReactNode): void {
 show(<StartupScreen />);
 
 startWorkbench({ onBlocked: () => show(<StartupScreen failure={BLOCKED} />) })
-  .then((database) =>
+  .then(({ database, journalRecovery }) =>
     show(
       <DatabaseProvider database={database}>
-        <App />
+        <App journalRecovery={journalRecovery} />
       </DatabaseProvider>,
     ),
   )

@@ -1,6 +1,6 @@
 import { describeStorageError, type StorageErrorKind } from '../../db/describeStorageError';
 
-export type StartupFailure = 'unavailable' | StorageErrorKind;
+export type StartupFailure = 'unavailable' | Exclude<StorageErrorKind, 'deleted'>;
 
 const UNAVAILABLE_ERROR_NAMES = ['MissingAPIError', 'InvalidStateError', 'SecurityError'];
 
@@ -13,7 +13,9 @@ export function describeStartupFailure(
   const names = errorNames(error);
   if (names.some((name) => UNAVAILABLE_ERROR_NAMES.includes(name))) return 'unavailable';
   if (names.includes('VersionError')) return 'versionChanged';
-  return describeStorageError(error);
+  const kind = describeStorageError(error);
+  // Start-up writes only the sample project, so a missing row is a storage error like any other.
+  return kind === 'deleted' ? 'unknown' : kind;
 }
 
 function errorNames(error: unknown): string[] {

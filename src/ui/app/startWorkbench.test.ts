@@ -22,14 +22,14 @@ afterEach(async () => {
 describe('startWorkbench', () => {
   it('seeds the sample on the first start only, keeping a renamed sample', async () => {
     const name = `start-${crypto.randomUUID()}`;
-    const first = await startWorkbench({ openDatabase: () => openTracked(name) });
+    const { database: first } = await startWorkbench({ openDatabase: () => openTracked(name) });
     const [sample] = await listProjects(first);
     if (sample === undefined) throw new Error('The first start seeded nothing.');
     expect(sample.isSample).toBe(true);
     await renameProject(first, sample.id, 'Mine now');
     first.close();
 
-    const second = await startWorkbench({ openDatabase: () => openTracked(name) });
+    const { database: second } = await startWorkbench({ openDatabase: () => openTracked(name) });
     const projects = await listProjects(second);
     expect(projects.map((project) => project.name)).toEqual(['Mine now']);
   });

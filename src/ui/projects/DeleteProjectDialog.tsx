@@ -8,11 +8,13 @@ import { useDatabase } from '../DatabaseContext';
 
 interface DeleteProjectDialogProps {
   readonly project: Project;
+  /** Called as this tab starts deleting the project (so the view does not take it for another tab's doing). */
+  readonly onDeleting?: (projectId: Project['id']) => void;
   readonly onClose: () => void;
 }
 
 /** Asks before deleting a project, naming it; Cancel has the focus so Enter is harmless. */
-export function DeleteProjectDialog({ project, onClose }: DeleteProjectDialogProps) {
+export function DeleteProjectDialog({ project, onDeleting, onClose }: DeleteProjectDialogProps) {
   const { t } = useTranslation(['projects', 'common']);
   const database = useDatabase();
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -21,6 +23,7 @@ export function DeleteProjectDialog({ project, onClose }: DeleteProjectDialogPro
 
   async function handleDelete() {
     setIsDeleting(true);
+    onDeleting?.(project.id);
     try {
       await deleteProject(database, project.id);
       onClose();

@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { listRevisions } from '../../db/segmentRepository';
 import type { SegmentId } from '../../domain/ids';
 import type { Revision } from '../../domain/model';
-import { useDatabase } from '../DatabaseContext';
+import { useRevisions } from '../hooks/useRevisions';
 import { StatusBadge } from './StatusBadge';
 
 export interface HistoryPanelProps {
@@ -15,11 +13,7 @@ export interface HistoryPanelProps {
 /** The focused segment's earlier versions, newest first, each restorable. */
 export function HistoryPanel({ segmentId, onRestore, problem }: HistoryPanelProps) {
   const { t, i18n } = useTranslation('translate');
-  const database = useDatabase();
-  const revisions = useLiveQuery(
-    () => (segmentId === undefined ? Promise.resolve([]) : listRevisions(database, segmentId)),
-    [database, segmentId],
-  );
+  const revisions = useRevisions(segmentId);
   const formatTime = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'medium',
     timeStyle: 'medium',

@@ -1,41 +1,20 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type Ref } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SegmentId } from '../../domain/ids';
-import type { Segment, SegmentStatus } from '../../domain/model';
-import type { RichTextDoc } from '../../domain/richText';
+import type { Segment } from '../../domain/model';
 import type { HighlightTerm } from '../../editor/highlightTerm';
-import type { TargetEditorHandle } from '../../editor/TargetEditor';
 import { SegmentRow } from './SegmentRow';
 
 export interface SegmentListProps {
   readonly segments: readonly Segment[];
-  readonly localTargets: ReadonlyMap<SegmentId, RichTextDoc>;
   readonly focusedIndex: number | undefined;
   readonly terms: readonly HighlightTerm[];
-  readonly editorGeneration: number;
-  readonly editorHandleRef: Ref<TargetEditorHandle>;
-  readonly onActivate: (segment: Segment) => void;
-  readonly onTargetChange: (segment: Segment, target: RichTextDoc) => void;
-  readonly onTargetBlur: () => void;
-  readonly onStatusChange: (segment: Segment, status: SegmentStatus) => void;
 }
 
 const ESTIMATED_ROW_HEIGHT = 64;
 
 /** The document's rows, virtualized: only the rows in view (and a few around them) are in the DOM. */
-export function SegmentList({
-  segments,
-  localTargets,
-  focusedIndex,
-  terms,
-  editorGeneration,
-  editorHandleRef,
-  onActivate,
-  onTargetChange,
-  onTargetBlur,
-  onStatusChange,
-}: SegmentListProps) {
+export function SegmentList({ segments, focusedIndex, terms }: SegmentListProps) {
   const { t } = useTranslation('translate');
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -86,18 +65,10 @@ export function SegmentList({
               >
                 <SegmentRow
                   segment={segment}
-                  target={localTargets.get(segment.id) ?? segment.target}
-                  isFocused={item.index === focusedIndex}
                   isFirstOfParagraph={
                     item.index === 0 || segments[item.index - 1]?.paragraph !== segment.paragraph
                   }
                   terms={terms}
-                  editorGeneration={editorGeneration}
-                  editorHandleRef={editorHandleRef}
-                  onActivate={onActivate}
-                  onTargetChange={onTargetChange}
-                  onTargetBlur={onTargetBlur}
-                  onStatusChange={onStatusChange}
                 />
               </div>
             );

@@ -1,44 +1,42 @@
-import { memo, useState, type Ref } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Segment, SegmentStatus } from '../../domain/model';
-import { plainTextFromRichText, type RichTextDoc } from '../../domain/richText';
+import type { Segment } from '../../domain/model';
+import { plainTextFromRichText } from '../../domain/richText';
 import type { HighlightTerm } from '../../editor/highlightTerm';
 import { SourceView } from '../../editor/SourceView';
-import { TargetEditor, type TargetEditorHandle } from '../../editor/TargetEditor';
+import { TargetEditor } from '../../editor/TargetEditor';
+import {
+  useEditing,
+  useEditorGeneration,
+  useIsFocusedSegment,
+  useLocalTarget,
+} from './editing/EditingContext';
 import { HighlightedText } from './HighlightedText';
 import { StatusBadge } from './StatusBadge';
 import { StatusPicker } from './StatusPicker';
 
 export interface SegmentRowProps {
   readonly segment: Segment;
-  readonly target: RichTextDoc;
-  readonly isFocused: boolean;
   readonly isFirstOfParagraph: boolean;
   readonly terms: readonly HighlightTerm[];
-  /** Changes when the editor must start again from `target` (after a restore). */
-  readonly editorGeneration: number;
-  readonly editorHandleRef: Ref<TargetEditorHandle>;
-  readonly onActivate: (segment: Segment) => void;
-  readonly onTargetChange: (segment: Segment, target: RichTextDoc) => void;
-  readonly onTargetBlur: () => void;
-  readonly onStatusChange: (segment: Segment, status: SegmentStatus) => void;
 }
 
-/** One sentence pair; only the focused row mounts editors, the others render static text. */
+/**
+ * One sentence pair; only the focused row mounts editors, the others render static text.
+ * Focus, typed-ahead text and actions come from the editing store, so a keystroke re-renders
+ * this row alone.
+ */
 export const SegmentRow = memo(function SegmentRow({
   segment,
-  target,
-  isFocused,
   isFirstOfParagraph,
   terms,
-  editorGeneration,
-  editorHandleRef,
-  onActivate,
-  onTargetChange,
-  onTargetBlur,
-  onStatusChange,
 }: SegmentRowProps) {
   const { t } = useTranslation('translate');
+  const { store, actions, isReadOnly } = useEditing();
+  const isFocused = useIsFocusedSegment(segment.id);
+  const target = useLocalTarget(segment.id) ?? segment.target;
+  const editorGeneration = useEditorGeneration();
+  const isEditing = isFocused && !isReadOnly;
   const [caretPoint, setCaretPoint] = useState<{ x: number; y: number } | undefined>(undefined);
   const [wasFocused, setWasFocused] = useState(isFocused);
   if (wasFocused !== isFocused) {
@@ -74,26 +72,27 @@ export const SegmentRow = memo(function SegmentRow({
           )}
         </div>
         <div className="segment-row__target" data-role="target" lang="en">
-          {isFocused ? (
+          {isEditing ? (
             <TargetEditor
               key={`${segment.id}:${editorGeneration}`}
               initialContent={target}
               label={t('list.targetLabel', { number })}
-              onChange={(doc) => onTargetChange(segment, doc)}
-              onBlur={onTargetBlur}
-              handleRef={editorHandleRef}
+              onChange={(doc) => actions.changeTarget(segment, doc)}
+              onBlur={actions.leaveTarget}
+              handleRef={store.editorRef}
               caretPoint={caretPoint}
+              isFocusedOnMount={store.isEditorFocused()}
             />
           ) : (
             <div
               className={targetText === '' ? 'target-static target-static--empty' : 'target-static'}
               role="textbox"
-              aria-readonly="false"
+              aria-readonly={isReadOnly ? 'true' : 'false'}
               aria-label={t('list.targetLabel', { number })}
               tabIndex={0}
               onFocus={() => {
                 setCaretPoint(undefined);
-                onActivate(segment);
+                actions.activate(segment);
               }}
               onMouseDown={(event) => {
                 event.preventDefault();
@@ -103,7 +102,7 @@ export const SegmentRow = memo(function SegmentRow({
                   x: event.clientX - rectangle.left - (parseFloat(style.paddingLeft) || 0),
                   y: event.clientY - rectangle.top - (parseFloat(style.paddingTop) || 0),
                 });
-                onActivate(segment);
+                actions.activate(segment);
               }}
             >
               {targetText === '' ? t('list.emptyTarget') : targetText}
@@ -111,11 +110,11 @@ export const SegmentRow = memo(function SegmentRow({
           )}
         </div>
         <div className="segment-row__status">
-          {isFocused ? (
+          {isEditing ? (
             <StatusPicker
               status={segment.status}
               segmentNumber={number}
-              onChange={(status) => onStatusChange(segment, status)}
+              onChange={(status) => actions.changeStatus(segment, status)}
             />
           ) : (
             <StatusBadge status={segment.status} />

@@ -40,9 +40,10 @@ describe('TranslateView when saving fails', () => {
       const original = (
         await vi.importActual<typeof segmentRepository>('../../db/segmentRepository')
       ).saveSegmentTarget;
-      vi.mocked(segmentRepository.saveSegmentTarget)
-        .mockRejectedValueOnce(failure(errorName))
-        .mockImplementation(original);
+      let isStorageFailing = true;
+      vi.mocked(segmentRepository.saveSegmentTarget).mockImplementation((...args) =>
+        isStorageFailing ? Promise.reject(failure(errorName)) : original(...args),
+      );
       renderWithProviders(<TranslateView projectId={fixture.projectId} />, {
         database: fixture.database,
       });
@@ -55,6 +56,7 @@ describe('TranslateView when saving fails', () => {
 
       expect(await screen.findByRole('alert')).toHaveTextContent(message);
       expect(editor).toHaveTextContent('Kept');
+      isStorageFailing = false;
 
       await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved'), {
         timeout: 3000,

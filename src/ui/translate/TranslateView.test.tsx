@@ -184,7 +184,34 @@ describe('TranslateView', () => {
     expect(screen.getByText('1 / 2 segments · 3 / 6 characters')).toBeInTheDocument();
   });
 
-  it('does not confirm an empty translation: Ctrl+Enter only moves on', async () => {
+  it('never lowers an approved segment with Ctrl+Enter, even right after approving it', async () => {
+    const { user, database, documentId } = await renderView([
+      [sentence('第一句。', 'First.', 'approved'), sentence('第二句。', 'Second.', 'draft')],
+      [sentence('第三句。')],
+    ]);
+    await focusTarget(0);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(row(1)).toHaveAttribute('aria-current', 'true'));
+    // Approve the draft and confirm at once, before the list has seen the new status.
+    const picker = within(row(1)).getByRole('combobox');
+    act(() => {
+      picker.focus();
+    });
+    await user.selectOptions(picker, 'approved');
+    const editor = cell(row(1), 'target').querySelector<HTMLElement>('.ProseMirror');
+    act(() => editor?.focus());
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(row(2)).toHaveAttribute('aria-current', 'true'));
+    await waitFor(async () =>
+      expect((await listSegments(database, documentId)).map((segment) => segment.status)).toEqual([
+        'approved',
+        'approved',
+        'new',
+      ]),
+    );
+  });
+
+  it('does not confirm an empty translation: Ctrl+Enter moves on and an emptied draft is new', async () => {
     const { user, database, documentId } = await renderView([
       [sentence('第一句。'), sentence('第二句。', '  ', 'draft'), sentence('第三句。')],
     ]);
@@ -193,8 +220,13 @@ describe('TranslateView', () => {
     await waitFor(() => expect(row(1)).toHaveAttribute('aria-current', 'true'));
     await user.keyboard('{Control>}{Enter}{/Control}');
     await waitFor(() => expect(row(2)).toHaveAttribute('aria-current', 'true'));
-    const segments = await listSegments(database, documentId);
-    expect(segments.map((segment) => segment.status)).toEqual(['new', 'draft', 'new']);
+    await waitFor(async () =>
+      expect((await listSegments(database, documentId)).map((segment) => segment.status)).toEqual([
+        'new',
+        'new',
+        'new',
+      ]),
+    );
     expect(screen.getByText('0 / 3 segments · 0 / 9 characters')).toBeInTheDocument();
   });
 
@@ -270,7 +302,7 @@ describe('TranslateView', () => {
     expect(
       within(sheet).getByText('Confirm the segment as translated and go to the next one'),
     ).toBeInTheDocument();
-    expect(within(sheet).getAllByRole('row')).toHaveLength(7);
+    expect(within(sheet).getAllByRole('row')).toHaveLength(9);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
   });

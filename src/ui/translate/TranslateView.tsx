@@ -1,66 +1,102 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listDocuments, listSegments, restoreRevision } from '../../db/segmentRepository';
-import { addTerm, listTerms, type NewTerm } from '../../db/termRepository';
+import type { NewTerm } from '../../db/termRepository';
 import type { DocumentId, ProjectId, SegmentId } from '../../domain/ids';
-import type { Revision, Segment, SegmentStatus, Term } from '../../domain/model';
+import type { BitextDocument, Revision, Segment, SegmentStatus, Term } from '../../domain/model';
 import { computeProgress } from '../../domain/progress/computeProgress';
 import {
   plainTextFromRichText,
   richTextFromPlainText,
   type RichTextDoc,
 } from '../../domain/richText';
-import type { TargetEditorHandle } from '../../editor/TargetEditor';
+import { nextSegmentStatus } from '../../domain/status/nextSegmentStatus';
+import { storageErrorMessageKey } from '../app/storageErrorMessageKey';
 import { useDatabase } from '../DatabaseContext';
+import { useDocumentSegments } from '../hooks/useDocumentSegments';
+import { useDocuments } from '../hooks/useDocuments';
+import { useProject } from '../hooks/useProject';
+import { useProjectTerms } from '../hooks/useProjectTerms';
+import { useRestoreRevision } from '../hooks/useRevisions';
+import { useTargetSaveQueue } from '../hooks/useTargetSaveQueue';
 import { AddTermForm } from './AddTermForm';
+import { ConflictNotice } from './ConflictNotice';
+import { createEditingStore } from './editing/createEditingStore';
+import { EditingProvider, useFocusedSegmentId, type RowActions } from './editing/EditingContext';
+import { FindBar } from './find/FindBar';
+import { GoToSegmentDialog } from './find/GoToSegmentDialog';
 import { findSegmentTerms } from './findSegmentTerms';
 import { GlossaryPanel } from './GlossaryPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { matchShortcut, type MatchedShortcut } from './matchShortcut';
 import { ProgressSummary } from './ProgressSummary';
+import { ProjectDeletedNotice } from './ProjectDeletedNotice';
 import { SaveStatusLine } from './SaveStatusLine';
 import { SegmentList } from './SegmentList';
 import { ShortcutSheet } from './ShortcutSheet';
 import { TermTooltip } from './TermTooltip';
 import { useRestoredFocus } from './useRestoredFocus';
-import { useTargetSaveQueue } from './useTargetSaveQueue';
+import { useSourceSelection } from './useSourceSelection';
+import './notices.css';
 import './translate.css';
-
-const CONFIRMABLE_STATUSES: ReadonlySet<SegmentStatus> = new Set(['new', 'draft']);
 
 interface TermDraft {
   readonly source: string;
   readonly target: string;
 }
 
+/** A save of the focused segment by someone else (another tab) while this tab has unsaved text. */
+interface Conflict {
+  readonly segmentId: SegmentId;
+  readonly theirs: Segment;
+}
+
 /** The translate view of a project: its document row by row, the glossary, history and autosave. */
 export function TranslateView({ projectId }: { projectId: ProjectId }) {
   const { t } = useTranslation('translate');
   const database = useDatabase();
-  const { queue, state: saveState } = useTargetSaveQueue(database);
+  const store = useMemo(createEditingStore, []);
+  const savedUpdatesRef = useRef(new Map<SegmentId, number>());
+  const rememberSaved = useCallback((segment: Segment) => {
+    savedUpdatesRef.current.set(segment.id, segment.updatedAt);
+  }, []);
+  const { queue, state: saveState } = useTargetSaveQueue(database, { onSaved: rememberSaved });
 
-  const documents = useLiveQuery(() => listDocuments(database, projectId), [database, projectId]);
+  const project = useProject(projectId);
+  const projectNameRef = useRef('');
+  useEffect(() => {
+    if (project !== undefined) projectNameRef.current = project.name;
+  }, [project]);
+  const liveDocuments = useDocuments(projectId);
   const [chosenDocumentId, setChosenDocumentId] = useState<DocumentId | undefined>(undefined);
+  const lastDocumentsRef = useRef<readonly BitextDocument[]>([]);
+  // Documents vanish only with their project: another tab deleted it under this one.
+  const isProjectDeleted = liveDocuments?.length === 0 && lastDocumentsRef.current.length > 0;
+  const documents = isProjectDeleted ? lastDocumentsRef.current : liveDocuments;
   const documentId =
     documents?.find((document) => document.id === chosenDocumentId)?.id ?? documents?.[0]?.id;
-  const segments = useLiveQuery(
-    () =>
-      documentId === undefined ? Promise.resolve(undefined) : listSegments(database, documentId),
-    [database, documentId],
-  );
-  const terms = useLiveQuery(() => listTerms(database, projectId), [database, projectId]);
-  const allTerms = useMemo(() => terms ?? [], [terms]);
+  const liveSegments = useDocumentSegments(isProjectDeleted ? undefined : documentId);
+  const lastSegmentsRef = useRef<readonly Segment[] | undefined>(undefined);
+  const segments = isProjectDeleted ? lastSegmentsRef.current : liveSegments;
+  useEffect(() => {
+    if (liveDocuments !== undefined && liveDocuments.length > 0) {
+      lastDocumentsRef.current = liveDocuments;
+    }
+    if (liveSegments !== undefined && liveSegments.length > 0) {
+      lastSegmentsRef.current = liveSegments;
+    }
+  }, [liveDocuments, liveSegments]);
 
-  const [focusedId, setFocusedId] = useState<SegmentId | undefined>(undefined);
-  const [localTargets, setLocalTargets] = useState<ReadonlyMap<SegmentId, RichTextDoc>>(
-    () => new Map(),
-  );
-  const [editorGeneration, setEditorGeneration] = useState(0);
+  const { terms, addTerm } = useProjectTerms(projectId);
+  const allTerms = useMemo(() => terms ?? [], [terms]);
+  const restoreRevision = useRestoreRevision();
+
+  const focusedId = useFocusedSegmentId(store);
   const [isShortcutSheetOpen, setIsShortcutSheetOpen] = useState(false);
+  const [isFindOpen, setIsFindOpen] = useState(false);
+  const [isGoToOpen, setIsGoToOpen] = useState(false);
   const [termDraft, setTermDraft] = useState<TermDraft | undefined>(undefined);
   const [historyProblem, setHistoryProblem] = useState<string | undefined>(undefined);
-  const editorHandleRef = useRef<TargetEditorHandle>(null);
+  const [conflict, setConflict] = useState<Conflict | undefined>(undefined);
 
   const focusedIndex = segments?.findIndex((segment) => segment.id === focusedId);
   const focusedSegment = focusedIndex === undefined ? undefined : segments?.[focusedIndex];
@@ -71,83 +107,108 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
   );
   const progress = useMemo(() => computeProgress(segments ?? []), [segments]);
 
-  const activate = useCallback((segment: Segment) => setFocusedId(segment.id), []);
-  useRestoredFocus(documentId, segments, focusedId, setFocusedId);
+  const focus = useCallback((segmentId: SegmentId) => store.focus(segmentId), [store]);
+  useRestoredFocus(documentId, segments, focusedId, focus);
 
-  const changeTarget = useCallback(
-    (segment: Segment, target: RichTextDoc) => {
-      setLocalTargets((previous) => new Map(previous).set(segment.id, target));
-      // Any edit makes the segment a draft again; a confirmed state stays in its history.
-      queue.schedule(segment.id, { target, status: 'draft' });
+  const segmentsRef = useRef(segments);
+  const focusedIndexRef = useRef(focusedIndex);
+  useEffect(() => {
+    segmentsRef.current = segments;
+    focusedIndexRef.current = focusedIndex;
+  }, [segments, focusedIndex]);
+
+  const currentTarget = useCallback(
+    (segment: Segment): RichTextDoc => store.localTarget(segment.id) ?? segment.target,
+    [store],
+  );
+  const currentTargetText = useCallback(
+    (segment: Segment): string => {
+      const local = store.localTarget(segment.id);
+      return local === undefined ? segment.targetText : plainTextFromRichText(local);
     },
-    [queue],
+    [store],
   );
 
   const flushSaves = useCallback(() => void queue.flush(), [queue]);
 
+  const moveFocusTo = useCallback(
+    (index: number, options?: { readonly isEditorFocused?: boolean }) => {
+      const list = segmentsRef.current;
+      if (list === undefined || list.length === 0) return;
+      const next = list[Math.min(Math.max(index, 0), list.length - 1)];
+      flushSaves();
+      if (next !== undefined) store.focus(next.id, options);
+    },
+    [store, flushSaves],
+  );
+
   const moveFocus = useCallback(
     (delta: number) => {
-      if (segments === undefined || segments.length === 0) return;
-      const from =
-        focusedIndex === undefined || focusedIndex < 0
-          ? delta > 0
-            ? -1
-            : segments.length
-          : focusedIndex;
-      const next = segments[Math.min(Math.max(from + delta, 0), segments.length - 1)];
-      flushSaves();
-      if (next !== undefined) setFocusedId(next.id);
+      const list = segmentsRef.current;
+      const from = focusedIndexRef.current;
+      if (list === undefined) return;
+      const start = from === undefined || from < 0 ? (delta > 0 ? -1 : list.length) : from;
+      moveFocusTo(start + delta);
     },
-    [segments, focusedIndex, flushSaves],
+    [moveFocusTo],
+  );
+
+  const actions = useMemo<RowActions>(
+    () => ({
+      activate: (segment) => store.focus(segment.id),
+      changeTarget: (segment, target) => {
+        store.setLocalTarget(segment.id, target);
+        queue.schedule(segment.id, { target, event: 'type' });
+      },
+      leaveTarget: flushSaves,
+      changeStatus: (segment, status: SegmentStatus) => {
+        queue.schedule(segment.id, { target: currentTarget(segment), status });
+        flushSaves();
+      },
+    }),
+    [store, queue, flushSaves, currentTarget],
   );
 
   const confirmAndNext = useCallback(() => {
     if (focusedSegment === undefined) return;
-    const target = localTargets.get(focusedSegment.id) ?? focusedSegment.target;
-    const isEmpty = plainTextFromRichText(target).trim() === '';
-    if (CONFIRMABLE_STATUSES.has(focusedSegment.status) && !isEmpty) {
-      queue.schedule(focusedSegment.id, { target, status: 'translated' });
+    const target = currentTarget(focusedSegment);
+    const targetText = plainTextFromRichText(target);
+    const status = nextSegmentStatus(focusedSegment.status, { kind: 'confirm', targetText });
+    // Storage applies the same rule to the status it holds, so a status set a moment ago wins.
+    if (status !== focusedSegment.status || store.localTarget(focusedSegment.id) !== undefined) {
+      queue.schedule(focusedSegment.id, { target, event: 'confirm' });
     }
     moveFocus(1);
-  }, [focusedSegment, localTargets, queue, moveFocus]);
-
-  const localTargetsRef = useRef(localTargets);
-  useEffect(() => {
-    localTargetsRef.current = localTargets;
-  }, [localTargets]);
-
-  const changeStatus = useCallback(
-    (segment: Segment, status: SegmentStatus) => {
-      const target = localTargetsRef.current.get(segment.id) ?? segment.target;
-      queue.schedule(segment.id, { target, status });
-      flushSaves();
-    },
-    [queue, flushSaves],
-  );
+  }, [focusedSegment, currentTarget, store, queue, moveFocus]);
 
   const runShortcut = useCallback(
     (shortcut: MatchedShortcut) => {
+      const editor = store.editorRef.current;
       switch (shortcut.action) {
         case 'showShortcuts':
           return setIsShortcutSheetOpen(true);
+        case 'find':
+          return setIsFindOpen(true);
+        case 'goToSegment':
+          return setIsGoToOpen(true);
         case 'confirmAndNext':
-          return confirmAndNext();
+          return isProjectDeleted ? undefined : confirmAndNext();
         case 'nextSegment':
           return moveFocus(1);
         case 'previousSegment':
           return moveFocus(-1);
         case 'copySourceToTarget':
           if (focusedSegment !== undefined)
-            editorHandleRef.current?.replaceContent(richTextFromPlainText(focusedSegment.source));
+            editor?.replaceContent(richTextFromPlainText(focusedSegment.source));
           return undefined;
         case 'insertTerm': {
           const term = focusedTerms?.[(shortcut.termNumber ?? 0) - 1];
-          if (term !== undefined) editorHandleRef.current?.insertText(term.target);
+          if (term !== undefined) editor?.insertText(term.target);
           return undefined;
         }
       }
     },
-    [confirmAndNext, moveFocus, focusedSegment, focusedTerms],
+    [store, isProjectDeleted, confirmAndNext, moveFocus, focusedSegment, focusedTerms],
   );
 
   const runShortcutRef = useRef(runShortcut);
@@ -164,7 +225,11 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
       const isInText = isInFormField || target?.isContentEditable === true;
       const shortcut = matchShortcut(event, isInText);
       if (shortcut === undefined) return;
-      if (isInFormField && shortcut.action !== 'showShortcuts') return;
+      const worksInFields =
+        shortcut.action === 'showShortcuts' ||
+        shortcut.action === 'find' ||
+        shortcut.action === 'goToSegment';
+      if (isInFormField && !worksInFields) return;
       event.preventDefault();
       runShortcutRef.current(shortcut);
     };
@@ -173,17 +238,72 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
     return () => document.removeEventListener('keydown', onKeyDown, true);
   }, []);
 
+  // The focused segment follows saves made elsewhere (another tab) unless this tab has unsaved
+  // text for it; then the translator chooses.
+  const seenVersionRef = useRef<
+    { id: SegmentId; updatedAt: number; targetText: string } | undefined
+  >(undefined);
+  useEffect(() => {
+    if (focusedSegment === undefined || isProjectDeleted) return;
+    const { id, updatedAt, targetText } = focusedSegment;
+    const seen = seenVersionRef.current;
+    seenVersionRef.current = { id, updatedAt, targetText };
+    if (seen === undefined || seen.id !== id || seen.updatedAt === updatedAt) return;
+    if (savedUpdatesRef.current.get(id) === updatedAt) return;
+    const local = store.localTarget(id);
+    // The editor shows what was typed here, else the version it started from.
+    const shownText = local === undefined ? seen.targetText : plainTextFromRichText(local);
+    if (shownText === targetText) return;
+    if (queue.pendingSaves().has(id)) {
+      setConflict({ segmentId: id, theirs: focusedSegment });
+      return;
+    }
+    store.setLocalTarget(id, undefined);
+    store.restartEditor();
+  }, [focusedSegment, isProjectDeleted, store, queue]);
+
+  // Text typed ahead of storage is dropped once storage has it (or something newer) and the
+  // segment is no longer edited, so rows show what is stored, other tabs' saves included.
+  useEffect(() => {
+    if (segments === undefined || isProjectDeleted) return;
+    const pending = queue.pendingSaves();
+    for (const id of store.localTargetIds()) {
+      if (id === store.focusedId() || pending.has(id)) continue;
+      const segment = segments.find((candidate) => candidate.id === id);
+      if (segment === undefined) continue;
+      const isStored = currentTargetText(segment) === segment.targetText;
+      const isOvertaken = segment.updatedAt > (savedUpdatesRef.current.get(id) ?? 0);
+      if (isStored || isOvertaken) store.setLocalTarget(id, undefined);
+    }
+  }, [segments, focusedId, isProjectDeleted, currentTargetText, store, queue]);
+
+  const keepMine = useCallback(() => {
+    if (conflict === undefined) return;
+    const mine = store.localTarget(conflict.segmentId);
+    if (mine !== undefined) queue.schedule(conflict.segmentId, { target: mine, event: 'type' });
+    savedUpdatesRef.current.set(conflict.segmentId, conflict.theirs.updatedAt);
+    setConflict(undefined);
+  }, [conflict, store, queue]);
+
+  const takeTheirs = useCallback(() => {
+    if (conflict === undefined) return;
+    const { theirs } = conflict;
+    // Writing their text back changes nothing stored and settles this tab's pending save.
+    queue.schedule(theirs.id, { target: theirs.target });
+    store.setLocalTarget(theirs.id, undefined);
+    store.restartEditor();
+    setConflict(undefined);
+  }, [conflict, store, queue]);
+
+  const sourceSelection = useSourceSelection(focusedId);
   const selectionForTermRef = useRef<TermDraft | undefined>(undefined);
-  const readSelectionForTerm = useCallback((): TermDraft => {
-    const selection = window.getSelection();
-    const anchor = selection?.anchorNode;
-    const anchorElement = anchor instanceof Element ? anchor : anchor?.parentElement;
-    const isInSource = anchorElement?.closest('[data-role="source"]') != null;
-    return {
-      source: isInSource ? (selection?.toString().trim() ?? '') : '',
-      target: editorHandleRef.current?.selectedText().trim() ?? '',
-    };
-  }, []);
+  const readSelectionForTerm = useCallback(
+    (): TermDraft => ({
+      source: sourceSelection.current(),
+      target: store.editorRef.current?.selectedText().trim() ?? '',
+    }),
+    [sourceSelection, store],
+  );
   const captureSelectionForTerm = useCallback(() => {
     selectionForTermRef.current = readSelectionForTerm();
   }, [readSelectionForTerm]);
@@ -194,15 +314,15 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
 
   const closeTermForm = useCallback(() => {
     setTermDraft(undefined);
-    editorHandleRef.current?.focus();
-  }, []);
+    store.editorRef.current?.focus();
+  }, [store]);
 
   const saveTerm = useCallback(
     async (term: NewTerm) => {
-      await addTerm(database, projectId, term);
+      await addTerm(term);
       closeTermForm();
     },
-    [database, projectId, closeTermForm],
+    [addTerm, closeTermForm],
   );
 
   const restore = useCallback(
@@ -210,17 +330,21 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
       setHistoryProblem(undefined);
       try {
         await queue.flush();
-        const restored = await restoreRevision(database, revision.id);
-        setLocalTargets((previous) => new Map(previous).set(restored.id, restored.target));
-        setEditorGeneration((generation) => generation + 1);
+        const restored = await restoreRevision(revision.id);
+        savedUpdatesRef.current.set(restored.id, restored.updatedAt);
+        store.setLocalTarget(restored.id, restored.target);
+        store.restartEditor();
       } catch (error) {
-        setHistoryProblem(
-          t('history.failed', { reason: error instanceof Error ? error.message : String(error) }),
-        );
+        setHistoryProblem(t(storageErrorMessageKey(error), { ns: 'common' }));
       }
     },
-    [database, queue, t],
+    [queue, restoreRevision, store, t],
   );
+
+  const closeFind = useCallback(() => {
+    setIsFindOpen(false);
+    store.editorRef.current?.focus();
+  }, [store]);
 
   if (documents === undefined || (documentId !== undefined && segments === undefined)) {
     return (
@@ -234,76 +358,106 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
   }
 
   return (
-    <div className="translate-view">
-      <header className="translate-header">
-        {documents.length > 1 ? (
-          <label className="translate-header__document">
-            {t('documentPicker')}
-            <select
-              value={documentId}
-              onChange={(event) =>
-                setChosenDocumentId(
-                  documents.find((document) => document.id === event.target.value)?.id,
-                )
-              }
-            >
-              {documents.map((document) => (
-                <option key={document.id} value={document.id}>
-                  {document.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
-        <ProgressSummary progress={progress} />
-        <SaveStatusLine state={saveState} />
-        <button
-          type="button"
-          className="button button--quiet"
-          aria-keyshortcuts="F1"
-          onClick={() => setIsShortcutSheetOpen(true)}
-        >
-          {t('shortcuts.open')}
-        </button>
-      </header>
-      <div className="translate-body">
-        <SegmentList
-          segments={segments}
-          localTargets={localTargets}
-          focusedIndex={focusedIndex === undefined || focusedIndex < 0 ? undefined : focusedIndex}
-          terms={allTerms}
-          editorGeneration={editorGeneration}
-          editorHandleRef={editorHandleRef}
-          onActivate={activate}
-          onTargetChange={changeTarget}
-          onTargetBlur={flushSaves}
-          onStatusChange={changeStatus}
-        />
-        <aside className="translate-side">
-          <GlossaryPanel
-            terms={focusedTerms}
-            onInsert={(term: Term) => editorHandleRef.current?.insertText(term.target)}
-            onAddTermPressed={captureSelectionForTerm}
-            onAddTerm={openTermForm}
-          />
-          {termDraft !== undefined ? (
-            <AddTermForm
-              key={`${termDraft.source}\u0000${termDraft.target}`}
-              initialSource={termDraft.source}
-              initialTarget={termDraft.target}
-              onSubmit={saveTerm}
-              onCancel={closeTermForm}
-            />
+    <EditingProvider store={store} actions={actions} isReadOnly={isProjectDeleted}>
+      <div className="translate-view">
+        <header className="translate-header">
+          {documents.length > 1 ? (
+            <label className="translate-header__document">
+              {t('documentPicker')}
+              <select
+                value={documentId}
+                onChange={(event) =>
+                  setChosenDocumentId(
+                    documents.find((document) => document.id === event.target.value)?.id,
+                  )
+                }
+              >
+                {documents.map((document) => (
+                  <option key={document.id} value={document.id}>
+                    {document.name}
+                  </option>
+                ))}
+              </select>
+            </label>
           ) : null}
-          <HistoryPanel
-            segmentId={focusedSegment?.id}
-            onRestore={(revision) => void restore(revision)}
-            problem={historyProblem}
+          <ProgressSummary progress={progress} />
+          <SaveStatusLine state={saveState} />
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-keyshortcuts="F1"
+            onClick={() => setIsShortcutSheetOpen(true)}
+          >
+            {t('shortcuts.open')}
+          </button>
+        </header>
+        {isProjectDeleted ? (
+          <ProjectDeletedNotice
+            projectName={projectNameRef.current}
+            segments={segments}
+            targetOf={currentTarget}
           />
-        </aside>
+        ) : null}
+        {conflict !== undefined && conflict.segmentId === focusedId ? (
+          <ConflictNotice
+            segmentNumber={conflict.theirs.order + 1}
+            theirText={conflict.theirs.targetText}
+            onKeepMine={keepMine}
+            onTakeTheirs={takeTheirs}
+          />
+        ) : null}
+        {isFindOpen ? (
+          <FindBar
+            segments={segments}
+            targetTextOf={currentTargetText}
+            onGoTo={(index) => moveFocusTo(index, { isEditorFocused: false })}
+            onClose={closeFind}
+          />
+        ) : null}
+        <div className="translate-body">
+          <SegmentList
+            segments={segments}
+            focusedIndex={focusedIndex === undefined || focusedIndex < 0 ? undefined : focusedIndex}
+            terms={allTerms}
+          />
+          <aside className="translate-side">
+            <GlossaryPanel
+              terms={focusedTerms}
+              onInsert={(term: Term) => store.editorRef.current?.insertText(term.target)}
+              onAddTermPressed={captureSelectionForTerm}
+              onAddTerm={openTermForm}
+            />
+            {termDraft !== undefined ? (
+              <AddTermForm
+                key={`${termDraft.source}\u0000${termDraft.target}`}
+                initialSource={termDraft.source}
+                initialTarget={termDraft.target}
+                onSubmit={saveTerm}
+                onCancel={closeTermForm}
+              />
+            ) : null}
+            <HistoryPanel
+              segmentId={focusedSegment?.id}
+              onRestore={(revision) => void restore(revision)}
+              problem={historyProblem}
+            />
+          </aside>
+        </div>
+        {isShortcutSheetOpen ? (
+          <ShortcutSheet onClose={() => setIsShortcutSheetOpen(false)} />
+        ) : null}
+        {isGoToOpen ? (
+          <GoToSegmentDialog
+            segmentCount={segments.length}
+            onGoTo={(index) => {
+              setIsGoToOpen(false);
+              moveFocusTo(index);
+            }}
+            onClose={() => setIsGoToOpen(false)}
+          />
+        ) : null}
+        <TermTooltip />
       </div>
-      {isShortcutSheetOpen ? <ShortcutSheet onClose={() => setIsShortcutSheetOpen(false)} /> : null}
-      <TermTooltip />
-    </div>
+    </EditingProvider>
   );
 }

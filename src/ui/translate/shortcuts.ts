@@ -9,6 +9,8 @@ export type ShortcutAction =
   | 'previousSegment'
   | 'copySourceToTarget'
   | 'insertTerm'
+  | 'find'
+  | 'goToSegment'
   | 'showShortcuts';
 
 export interface KeyCombination {
@@ -46,6 +48,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
       { key: '1…9', mod: true, shift: true },
     ],
   },
+  { action: 'find', combinations: [{ key: 'F', mod: true }] },
+  { action: 'goToSegment', combinations: [{ key: 'G', mod: true }] },
   {
     action: 'showShortcuts',
     combinations: [{ key: 'F1' }, { key: '?', outsideTextOnly: true }],

@@ -1,0 +1,45 @@
+import type { SegmentStatus } from '../model';
+
+/**
+ * What happened to a segment: the translator typed (its target text is now `targetText`),
+ * confirmed it (Ctrl+Enter), chose a status, or restored an earlier version.
+ */
+export type SegmentStatusEvent =
+  | { readonly kind: 'type'; readonly targetText: string }
+  | { readonly kind: 'confirm'; readonly targetText: string }
+  | { readonly kind: 'set'; readonly status: SegmentStatus }
+  | { readonly kind: 'restore'; readonly status: SegmentStatus };
+
+const CONFIRMED: ReadonlySet<SegmentStatus> = new Set(['translated', 'reviewed', 'approved']);
+
+/** Whether a status says that someone confirmed the translation. */
+export function isConfirmedStatus(status: SegmentStatus): boolean {
+  return CONFIRMED.has(status);
+}
+
+/**
+ * The status a segment has after an event, the one rule for the UI and storage alike:
+ * - typing makes a segment a draft, a confirmed one too, and an emptied one new;
+ * - confirming makes a new or draft segment translated, never lowers a reviewed or approved one,
+ *   and leaves an empty one new;
+ * - choosing a status or restoring a version takes that status.
+ */
+export function nextSegmentStatus(
+  current: SegmentStatus,
+  event: SegmentStatusEvent,
+): SegmentStatus {
+  switch (event.kind) {
+    case 'type':
+      return isBlank(event.targetText) ? 'new' : 'draft';
+    case 'confirm':
+      if (isBlank(event.targetText)) return 'new';
+      return isConfirmedStatus(current) ? current : 'translated';
+    case 'set':
+    case 'restore':
+      return event.status;
+  }
+}
+
+function isBlank(text: string): boolean {
+  return text.trim() === '';
+}

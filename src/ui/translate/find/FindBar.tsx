@@ -1,0 +1,138 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Segment } from '../../../domain/model';
+import { findSegmentMatches } from '../../../domain/search/findSegmentMatches';
+
+export interface FindBarProps {
+  readonly segments: readonly Segment[];
+  /** The translation of a segment as the translator sees it (typed text included). */
+  readonly targetTextOf: (segment: Segment) => string;
+  /** Shows the segment at this position, leaving the keyboard in the find box. */
+  readonly onGoTo: (index: number) => void;
+  readonly onClose: () => void;
+}
+
+/**
+ * Finds text in every segment of the document (not only the rows on screen): Enter goes to the
+ * next hit, Shift+Enter to the previous one, Escape closes.
+ */
+export function FindBar({ segments, targetTextOf, onGoTo, onClose }: FindBarProps) {
+  const { t } = useTranslation('translate');
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [isCaseSensitive, setIsCaseSensitive] = useState(false);
+  const [current, setCurrent] = useState(0);
+
+  const matches = useMemo(
+    () =>
+      findSegmentMatches(
+        segments.map((segment) => ({ source: segment.source, target: targetTextOf(segment) })),
+        query,
+        { isCaseSensitive },
+      ),
+    [segments, targetTextOf, query, isCaseSensitive],
+  );
+
+  useEffect(() => {
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  }, []);
+
+  const goTo = (position: number) => {
+    if (matches.length === 0) return;
+    const wrapped = (position + matches.length) % matches.length;
+    setCurrent(wrapped);
+    const index = matches[wrapped];
+    if (index !== undefined) onGoTo(index);
+  };
+
+  const changeQuery = (next: string, nextIsCaseSensitive: boolean) => {
+    setQuery(next);
+    setIsCaseSensitive(nextIsCaseSensitive);
+    setCurrent(0);
+    const first = findSegmentMatches(
+      segments.map((segment) => ({ source: segment.source, target: targetTextOf(segment) })),
+      next,
+      { isCaseSensitive: nextIsCaseSensitive },
+    )[0];
+    if (first !== undefined) onGoTo(first);
+  };
+
+  return (
+    <div
+      className="find-bar"
+      role="search"
+      aria-label={t('find.label')}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <input
+        ref={inputRef}
+        id={`${id}-query`}
+        className="find-bar__input"
+        type="search"
+        data-role="find"
+        value={query}
+        placeholder={t('find.placeholder')}
+        aria-label={t('find.label')}
+        aria-describedby={`${id}-count`}
+        onChange={(event) => changeQuery(event.target.value, isCaseSensitive)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter') return;
+          event.preventDefault();
+          goTo(current + (event.shiftKey ? -1 : 1));
+        }}
+      />
+      <span id={`${id}-count`} className="find-bar__count" role="status" aria-live="polite">
+        {query.trim() === ''
+          ? ''
+          : matches.length === 0
+            ? t('find.countNone')
+            : t('find.count', {
+                current: (current + 1).toLocaleString(),
+                total: matches.length.toLocaleString(),
+                segment: ((matches[current] ?? 0) + 1).toLocaleString(),
+              })}
+      </span>
+      <label className="find-bar__option">
+        <input
+          type="checkbox"
+          checked={isCaseSensitive}
+          onChange={(event) => changeQuery(query, event.target.checked)}
+        />
+        {t('find.caseSensitive')}
+      </label>
+      <button
+        type="button"
+        className="button button--small"
+        aria-label={t('find.previous')}
+        disabled={matches.length === 0}
+        onClick={() => goTo(current - 1)}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        className="button button--small"
+        aria-label={t('find.next')}
+        disabled={matches.length === 0}
+        onClick={() => goTo(current + 1)}
+      >
+        ↓
+      </button>
+      <button
+        type="button"
+        className="button button--small button--quiet"
+        aria-label={t('find.close')}
+        onClick={onClose}
+      >
+        ×
+      </button>
+    </div>
+  );
+}
