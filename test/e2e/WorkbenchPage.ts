@@ -40,6 +40,13 @@ export class WorkbenchPage {
     await this.page.keyboard.type(text);
   }
 
+  /** Empties a row's target in its editor, leaving the caret there. */
+  async clearTarget(index: number): Promise<void> {
+    const editor = await this.editTarget(index);
+    await editor.press('ControlOrMeta+a');
+    await editor.press('Backspace');
+  }
+
   /** Creates a project from pasted text through the New project dialog. */
   async createProjectFromText(name: string, text: string): Promise<void> {
     const dialog = await this.openNewProjectDialog(name);

@@ -6,6 +6,10 @@ export interface CrashableChromium {
   readonly browser: Browser;
   /** Kills the browser process with SIGKILL: no unload events, no orderly shutdown. */
   crash(): Promise<void>;
+  /** Sends SIGTERM, what a desktop sends at log-out, and waits for the process to end. */
+  terminate(): Promise<void>;
+  /** Resolves when the browser process has ended, however it ended. */
+  readonly exited: Promise<void>;
 }
 
 /** Starts Chromium as a process of our own on a profile folder, so a test can kill it outright. */
@@ -21,16 +25,14 @@ export async function spawnChromiumForCrash(userDataDir: string): Promise<Crasha
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
+  const exited = new Promise<void>((resolve) => process.once('exit', () => resolve()));
   const endpoint = await readDevToolsEndpoint(process);
   const browser = await chromium.connectOverCDP(endpoint);
-  return {
-    browser,
-    crash: () =>
-      new Promise((resolve) => {
-        process.once('exit', () => resolve());
-        process.kill('SIGKILL');
-      }),
+  const stop = (signal: NodeJS.Signals) => {
+    process.kill(signal);
+    return exited;
   };
+  return { browser, crash: () => stop('SIGKILL'), terminate: () => stop('SIGTERM'), exited };
 }
 
 function readDevToolsEndpoint(process: ChildProcess): Promise<string> {
