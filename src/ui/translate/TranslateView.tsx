@@ -22,6 +22,7 @@ import { ProgressSummary } from './ProgressSummary';
 import { SaveStatusLine } from './SaveStatusLine';
 import { SegmentList } from './SegmentList';
 import { ShortcutSheet } from './ShortcutSheet';
+import { SidePanel } from './SidePanel';
 import { TermTooltip } from './TermTooltip';
 import { useRestoredFocus } from './useRestoredFocus';
 import { useTargetSaveQueue } from './useTargetSaveQueue';
@@ -279,7 +280,7 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
           onTargetBlur={flushSaves}
           onStatusChange={changeStatus}
         />
-        <aside className="translate-side">
+        <SidePanel>
           <GlossaryPanel
             terms={focusedTerms}
             onInsert={(term: Term) => editorHandleRef.current?.insertText(term.target)}
@@ -300,7 +301,7 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
             onRestore={(revision) => void restore(revision)}
             problem={historyProblem}
           />
-        </aside>
+        </SidePanel>
       </div>
       {isShortcutSheetOpen ? <ShortcutSheet onClose={() => setIsShortcutSheetOpen(false)} /> : null}
       <TermTooltip />
