@@ -5,11 +5,13 @@ import type { JournalRecovery } from '../db/recoverSaveJournal';
 import type { ProjectId } from '../domain/ids';
 import type { Project } from '../domain/model';
 import './app/app.css';
+import { DENSITIES, DENSITY_STORAGE_KEY, DensityToggle } from './app/DensityToggle';
 import { LanguageSwitcher } from './app/LanguageSwitcher';
 import { StorageBanner } from './app/StorageBanner';
 import { StorageErrorBoundary } from './app/StorageErrorBoundary';
 import { TranslateArea } from './app/TranslateArea';
 import { useLastOpenedProject } from './app/useLastOpenedProject';
+import { useRememberedChoice } from './app/useRememberedChoice';
 import { useDatabase } from './DatabaseContext';
 import { DeleteProjectDialog } from './projects/DeleteProjectDialog';
 import { NewProjectDialog } from './projects/NewProjectDialog';
@@ -42,6 +44,7 @@ export function App({ renderProject = renderTranslateArea, journalRecovery }: Ap
   const { t, i18n } = useTranslation('common');
   const database = useDatabase();
   const [isInterrupted, setIsInterrupted] = useState(false);
+  const [density, setDensity] = useRememberedChoice(DENSITY_STORAGE_KEY, DENSITIES, 'comfortable');
 
   useEffect(() => onDatabaseInterrupted(database, () => setIsInterrupted(true)), [database]);
 
@@ -63,9 +66,10 @@ export function App({ renderProject = renderTranslateArea, journalRecovery }: Ap
   }, [t, i18n.resolvedLanguage]);
 
   return (
-    <div className="workbench">
+    <div className="workbench" data-density={density}>
       <header className="top-bar">
         <span className="top-bar__app-name">{t('appName')}</span>
+        <DensityToggle density={density} onChange={setDensity} />
         <LanguageSwitcher />
       </header>
       {isInterrupted ? (

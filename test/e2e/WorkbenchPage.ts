@@ -78,6 +78,74 @@ export class WorkbenchPage {
     await dialog.waitFor({ state: 'detached', timeout: 120_000 });
   }
 
+  /** The row whose editor is mounted (`aria-current`), wherever the virtualized list has put it. */
+  focusedRow(): Locator {
+    return this.page.locator('[data-segment-id][aria-current="true"]');
+  }
+
+  /** A row's status control: the badge, or on the focused row the picker that sets any status. */
+  statusControl(row: Locator): Locator {
+    return row.locator('[data-role="status"]');
+  }
+
+  /** Opens the focused row's status picker; resolves with its options once they show. */
+  async openStatusMenu(row: Locator): Promise<Locator> {
+    const picker = this.statusControl(row).locator('select');
+    await picker.click();
+    await this.page.waitForFunction(
+      (element) => element?.matches(':open') === true,
+      await picker.elementHandle(),
+    );
+    return picker.locator('option');
+  }
+
+  projectListToggle(): Locator {
+    return this.page.locator('.project-sidebar').getByRole('button', { name: 'Project list' });
+  }
+
+  sidePanelToggle(): Locator {
+    return this.page.getByRole('button', { name: 'Side panel' });
+  }
+
+  densityToggle(): Locator {
+    return this.page.getByRole('button', { name: 'Compact rows' });
+  }
+
+  progressBar(): Locator {
+    return this.page.getByRole('progressbar', { name: 'Progress' });
+  }
+
+  segmentScroller(): Locator {
+    return this.page.locator('.segment-list__scroller');
+  }
+
+  /**
+   * Scrolls the list to its end and resolves once it is there: rows measured on the way change the
+   * list's height, so it scrolls again until the rows sit end to end down to the last one, in view.
+   */
+  async scrollListToEnd(): Promise<void> {
+    await this.page.waitForFunction(() => {
+      const scroller = document.querySelector('.segment-list__scroller');
+      const canvas = scroller?.querySelector('.segment-list__canvas');
+      if (scroller == null || canvas == null) return false;
+      const items = [...canvas.querySelectorAll('.segment-list__item')]
+        .map((item) => item.getBoundingClientRect())
+        .sort((first, second) => first.top - second.top);
+      const isSettled = items.every((box, index) => {
+        const next = items[index + 1];
+        return next === undefined || Math.abs(next.top - box.bottom) < 1;
+      });
+      const lastItem = items[items.length - 1];
+      const isLastRendered =
+        lastItem !== undefined &&
+        Math.abs(lastItem.bottom - canvas.getBoundingClientRect().bottom) < 1;
+      const isAtEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
+      if (isSettled && isLastRendered && isAtEnd) return true;
+      scroller.scrollTop = scroller.scrollHeight;
+      return false;
+    });
+  }
+
   saveStatus(): Locator {
     return this.page.locator('[data-save-status]');
   }

@@ -7,7 +7,7 @@ export function StatusBadge({ status }: { status: SegmentStatus }) {
   const { t } = useTranslation('translate');
   const label = t(`status.${status}`);
   return (
-    <span className={`status-badge status-badge--${status}`} title={label}>
+    <span className={`status-badge status-badge--${status}`} title={label} data-role="status">
       <span className="status-badge__icon" aria-hidden="true">
         {STATUS_ICONS[status]}
       </span>

@@ -8,14 +8,27 @@ export interface StatusPickerProps {
   readonly onChange: (status: SegmentStatus) => void;
 }
 
-/** The focused segment's status as a badge that opens a choice of every status. */
+/**
+ * The focused segment's status as a badge that opens a choice of every status. The badge is drawn
+ * like StatusBadge (so it fits the same column) and a transparent `<select>` over it takes the
+ * pointer and the keyboard; its list opens above the page, not clipped by the segment list.
+ */
 export function StatusPicker({ status, segmentNumber, onChange }: StatusPickerProps) {
   const { t } = useTranslation('translate');
+  const label = t(`status.${status}`);
   return (
-    <span className={`status-badge status-badge--${status} status-picker`}>
+    <span
+      className={`status-badge status-badge--${status} status-picker`}
+      title={label}
+      data-role="status"
+    >
       <span className="status-badge__icon" aria-hidden="true">
         {STATUS_ICONS[status]}
       </span>
+      <span className="status-badge__label" aria-hidden="true">
+        {label}
+      </span>
+      <span className="status-picker__chevron" aria-hidden="true" />
       <select
         className="status-picker__select"
         value={status}

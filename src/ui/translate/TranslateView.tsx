@@ -33,6 +33,7 @@ import { ProjectDeletedNotice } from './ProjectDeletedNotice';
 import { SaveStatusLine } from './SaveStatusLine';
 import { SegmentList } from './SegmentList';
 import { ShortcutSheet } from './ShortcutSheet';
+import { SidePanel } from './SidePanel';
 import { TermTooltip } from './TermTooltip';
 import { useRestoredFocus } from './useRestoredFocus';
 import { useSourceSelection } from './useSourceSelection';
@@ -420,7 +421,7 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
             focusedIndex={focusedIndex === undefined || focusedIndex < 0 ? undefined : focusedIndex}
             terms={allTerms}
           />
-          <aside className="translate-side">
+          <SidePanel>
             <GlossaryPanel
               terms={focusedTerms}
               onInsert={(term: Term) => store.editorRef.current?.insertText(term.target)}
@@ -441,7 +442,7 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
               onRestore={(revision) => void restore(revision)}
               problem={historyProblem}
             />
-          </aside>
+          </SidePanel>
         </div>
         {isShortcutSheetOpen ? (
           <ShortcutSheet onClose={() => setIsShortcutSheetOpen(false)} />
