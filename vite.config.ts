@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { refuseBusyDevPort } from './tooling/refuseBusyDevPort.ts';
 
 export default defineConfig({
-  plugins: [react()],
-  server: { port: 5173, strictPort: false },
+  plugins: [react(), refuseBusyDevPort()],
+  server: { port: 5173, strictPort: true },
   preview: { port: 4173 },
   worker: { format: 'es' },
   test: {

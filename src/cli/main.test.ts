@@ -2,26 +2,55 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 const fixtures = 'test/fixtures/alignment';
 const projectRoot = new URL('../../', import.meta.url);
+const projectFolder = fileURLToPath(projectRoot);
 
-async function bitext(
-  ...argumentList: string[]
-): Promise<{ stdout: string; stderr: string; code: number }> {
+interface RunResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly code: number;
+}
+
+async function run(
+  file: string,
+  argumentList: readonly string[],
+  cwd: string | URL,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<RunResult> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(
-      'npx',
-      ['tsx', 'src/cli/main.ts', ...argumentList],
-      { cwd: projectRoot },
-    );
+    const { stdout, stderr } = await promisify(execFile)(file, argumentList, { cwd, env });
     return { stdout, stderr, code: 0 };
   } catch (error) {
     const failure = error as { stdout: string; stderr: string; code: number };
     return { stdout: failure.stdout, stderr: failure.stderr, code: failure.code };
   }
+}
+
+function bitext(...argumentList: string[]): Promise<RunResult> {
+  return run(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/main.ts', ...argumentList],
+    projectRoot,
+  );
+}
+
+/** A folder outside the project holding one Chinese text, to run the command line from. */
+function callerFolder(): string {
+  const directory = mkdtempSync(join(tmpdir(), 'bitext-caller-'));
+  writeFileSync(join(directory, 'text.txt'), '他来了。她走了！\n');
+  return directory;
+}
+
+/** The environment of a shell outside any npm script, as a user's terminal has. */
+function shellEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('npm_') && name !== 'INIT_CWD'),
+  );
 }
 
 describe('bitext command line', () => {
@@ -73,6 +102,58 @@ describe('bitext command line', () => {
   });
 
   it.each([
+    ['align --help', ['align', '--help'], 'align', /--presplit/],
+    ['align -h after its files', ['align', 'a.txt', 'b.txt', '-h'], 'align', /--glossary/],
+    ['help align', ['help', 'align'], 'align', /--without/],
+    ['segment --help', ['segment', '--help'], 'segment', /--lang zh\|en/],
+    ['--help beside an unknown option', ['segment', '--fast', '--help'], 'segment', /--lang/],
+  ])(
+    'prints the usage of one command on %s and succeeds',
+    async (_name, argumentList, command, option) => {
+      const other = command === 'align' ? 'segment' : 'align';
+      const result = await bitext(...argumentList);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(new RegExp(`^usage: bitext ${command} `));
+      expect(result.stdout).toMatch(option);
+      expect(result.stdout).not.toMatch(`bitext ${other}`);
+      expect(result.stderr).toBe('');
+    },
+  );
+
+  it('reads relative paths from the folder it was run in, through npm from outside the project', async () => {
+    const directory = callerFolder();
+    const result = await run(
+      'npm',
+      [
+        '--prefix',
+        projectFolder,
+        'run',
+        '-s',
+        'bitext',
+        '--',
+        'segment',
+        'text.txt',
+        '--lang',
+        'zh',
+      ],
+      directory,
+      shellEnvironment(),
+    );
+    expect(result).toEqual({ stdout: '他来了。\n她走了！\n', stderr: '', code: 0 });
+  });
+
+  it('runs from any folder through its bin launcher', async () => {
+    const directory = callerFolder();
+    const result = await run(
+      join(projectFolder, 'bin', 'bitext.js'),
+      ['segment', 'text.txt', '--lang', 'zh'],
+      directory,
+      shellEnvironment(),
+    );
+    expect(result).toEqual({ stdout: '他来了。\n她走了！\n', stderr: '', code: 0 });
+  });
+
+  it.each([
     ['an unknown command', ['frobnicate'], 2, /Unknown command "frobnicate"/],
     [
       'a missing file',
@@ -92,6 +173,21 @@ describe('bitext command line', () => {
       2,
       /Unknown option --fast/,
     ],
+    [
+      'an unknown option before the files',
+      ['align', '--foo', 'a.txt', 'b.txt'],
+      2,
+      /Unknown option --foo/,
+    ],
+    ['an unknown option instead of a file', ['align', 'a.txt', '--foo'], 2, /Unknown option --foo/],
+    ['an unknown short option', ['segment', 'a.txt', '-x', '--lang', 'zh'], 2, /Unknown option -x/],
+    [
+      'a value given to a flag',
+      ['align', 'a.txt', 'b.txt', '--presplit=yes'],
+      2,
+      /--presplit takes no value/,
+    ],
+    ['one file for align', ['align', 'a.txt'], 2, /align needs a SOURCE and a TARGET file/],
     ['an empty file', ['segment', '/dev/null', '--lang', 'zh'], 1, /empty/],
     ['a missing language', ['segment', `${fixtures}/evidence.zh.txt`], 2, /--lang zh or en/],
   ])('fails with a clear message on %s', async (_name, argumentList, code, message) => {

@@ -3,41 +3,59 @@ import type { CedictIndex } from '../domain/dictionary/cedictIndex';
 import { loadCedict } from '../domain/dictionary/loadCedict';
 import { GlossaryFormatError, parseGlossaryTsv } from '../domain/glossary/parseGlossaryTsv';
 import type { GlossaryEntry } from '../domain/glossary/glossaryEntry';
+import { callerDirectory } from './callerDirectory';
 import { CommandLineError } from './CommandLineError';
+import { commandUsage } from './commandUsage';
 import { evidenceWithout } from './evidenceWithout';
 import { formatAlignment, type AlignmentFormat } from './formatAlignment';
+import { parseCommandArguments } from './parseCommandArguments';
 import { parseWithout } from './parseWithout';
 import { readCedictText } from './readCedictText';
 import { readSentences } from './readSentences';
 import { readTextFile } from './readTextFile';
 
-const USAGE = `usage:
-  bitext help
-  bitext segment FILE --lang zh|en
-  bitext align SOURCE TARGET [--presplit] [--format beads|tsv|json] [--glossary FILE] [--without EVIDENCE,...]`;
-
 /** The `bitext` command line: segments a text or aligns a Chinese text with its English translation. */
 async function main(argumentsGiven: readonly string[]): Promise<void> {
   const [command, ...rest] = argumentsGiven;
   if (command === 'help' || command === '--help' || command === '-h') {
-    process.stdout.write(`${USAGE}\n`);
+    const topic = rest[0];
+    if (topic !== undefined && topic !== 'segment' && topic !== 'align')
+      throw new CommandLineError(`Unknown command "${topic}".\n${commandUsage()}`, 2);
+    process.stdout.write(`${commandUsage(topic)}\n`);
     return;
   }
-  const { positional, options } = splitArguments(rest);
   if (command === 'segment') {
+    const hint = usageHint('segment');
+    const { positional, options, wantsHelp } = parseCommandArguments(
+      rest,
+      { flags: [], valued: ['lang'] },
+      hint,
+    );
+    if (wantsHelp) {
+      process.stdout.write(`${commandUsage('segment')}\n`);
+      return;
+    }
     const lang = options.get('lang');
     if (positional.length !== 1 || (lang !== 'zh' && lang !== 'en'))
-      throw new CommandLineError(`segment needs one FILE and --lang zh or en.\n${USAGE}`, 2);
-    rejectUnknown(options, ['lang']);
-    const paragraphs = readSentences(await readTextFile(positional[0] ?? ''), lang, false);
+      throw new CommandLineError(`segment needs one FILE and --lang zh or en.\n${hint}`, 2);
+    const paragraphs = readSentences(await readInput(positional[0] ?? ''), lang, false);
     if (paragraphs.length === 0) throw new CommandLineError(`${positional[0]} holds no sentences.`);
     process.stdout.write(paragraphs.map((paragraph) => paragraph.join('\n')).join('\n\n') + '\n');
     return;
   }
   if (command === 'align') {
+    const hint = usageHint('align');
+    const { positional, options, wantsHelp } = parseCommandArguments(
+      rest,
+      { flags: ['presplit'], valued: ['format', 'glossary', 'without'] },
+      hint,
+    );
+    if (wantsHelp) {
+      process.stdout.write(`${commandUsage('align')}\n`);
+      return;
+    }
     if (positional.length !== 2)
-      throw new CommandLineError(`align needs a SOURCE and a TARGET file.\n${USAGE}`, 2);
-    rejectUnknown(options, ['presplit', 'format', 'glossary', 'without']);
+      throw new CommandLineError(`align needs a SOURCE and a TARGET file.\n${hint}`, 2);
     const format = options.get('format') ?? 'beads';
     if (format !== 'beads' && format !== 'tsv' && format !== 'json')
       throw new CommandLineError(`--format must be beads, tsv or json, not "${format}".`, 2);
@@ -45,8 +63,8 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
     const without = parseWithout(String(options.get('without') ?? ''));
     const [sourcePath, targetPath] = [positional[0] ?? '', positional[1] ?? ''];
     const [sourceText, targetText] = await Promise.all([
-      readTextFile(sourcePath),
-      readTextFile(targetPath),
+      readInput(sourcePath),
+      readInput(targetPath),
     ]);
     const source = readSentences(sourceText, 'zh', isPresplit);
     const target = readSentences(targetText, 'en', isPresplit);
@@ -66,9 +84,20 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
     return;
   }
   throw new CommandLineError(
-    command === undefined ? USAGE : `Unknown command "${command}".\n${USAGE}`,
+    command === undefined ? commandUsage() : `Unknown command "${command}".\n${commandUsage()}`,
     2,
   );
+}
+
+/** The first line of a command's usage, and where to read the rest: what a usage error ends with. */
+function usageHint(command: 'segment' | 'align'): string {
+  const [synopsis = ''] = commandUsage(command).split('\n');
+  return `${synopsis}\n(bitext ${command} --help describes its options)`;
+}
+
+/** Reads a file named on the command line, a relative path from the folder bitext was run in. */
+function readInput(path: string): Promise<string> {
+  return readTextFile(path, callerDirectory());
 }
 
 async function loadDictionary(): Promise<CedictIndex> {
@@ -84,47 +113,12 @@ async function loadDictionary(): Promise<CedictIndex> {
 
 async function readGlossary(path: string): Promise<GlossaryEntry[]> {
   try {
-    return parseGlossaryTsv(await readTextFile(path));
+    return parseGlossaryTsv(await readInput(path));
   } catch (error) {
     if (error instanceof GlossaryFormatError)
       throw new CommandLineError(`Cannot read the glossary ${path}: ${error.message}`);
     throw error;
   }
-}
-
-function splitArguments(list: readonly string[]): {
-  positional: string[];
-  options: Map<string, string | true>;
-} {
-  const positional: string[] = [];
-  const options = new Map<string, string | true>();
-  const valued = new Set(['lang', 'format', 'glossary', 'without']);
-  for (let index = 0; index < list.length; index += 1) {
-    const argument = list[index] ?? '';
-    if (!argument.startsWith('--')) {
-      positional.push(argument);
-      continue;
-    }
-    const [name = '', inline] = argument.slice(2).split(/=(.*)/s);
-    if (!valued.has(name)) {
-      options.set(name, true);
-      continue;
-    }
-    const value = inline ?? list[index + 1];
-    if (value === undefined || (inline === undefined && value.startsWith('--')))
-      throw new CommandLineError(`--${name} needs a value.\n${USAGE}`, 2);
-    if (inline === undefined) index += 1;
-    options.set(name, value);
-  }
-  return { positional, options };
-}
-
-function rejectUnknown(
-  options: ReadonlyMap<string, string | true>,
-  known: readonly string[],
-): void {
-  for (const name of options.keys())
-    if (!known.includes(name)) throw new CommandLineError(`Unknown option --${name}.\n${USAGE}`, 2);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -1,13 +1,17 @@
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { decodeTextFile } from '../domain/text/decodeTextFile';
 import { TextFileError } from '../domain/text/TextFileError';
 import { CommandLineError } from './CommandLineError';
 
-/** Reads and decodes a text file, turning every failure into a message that names the file. */
-export async function readTextFile(path: string): Promise<string> {
+/**
+ * Reads and decodes a text file (a relative path from `directory`), turning every failure into a
+ * message that names the file as it was given.
+ */
+export async function readTextFile(path: string, directory = process.cwd()): Promise<string> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = await readFile(resolve(directory, path));
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
     const reason =

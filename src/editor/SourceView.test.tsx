@@ -3,6 +3,8 @@ import { cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TermId } from '../domain/ids';
 import type { HighlightTerm } from './highlightTerm';
+import { domAttributes } from './domAttributes';
+import { domSelectors } from './domSelectors';
 import { SourceView } from './SourceView';
 
 const term = (id: string, source: string): HighlightTerm => ({
@@ -20,10 +22,9 @@ const overseasWarehouse = term('w', '海外仓');
 afterEach(cleanup);
 
 function highlighted(container: HTMLElement) {
-  return [...container.querySelectorAll<HTMLElement>('[data-term-id]')].map((element) => [
-    element.dataset['termId'],
-    element.textContent,
-  ]);
+  return [...container.querySelectorAll<HTMLElement>(domSelectors.highlightedTerm)].map(
+    (element) => [element.getAttribute(domAttributes.termId), element.textContent],
+  );
 }
 
 describe('SourceView', () => {

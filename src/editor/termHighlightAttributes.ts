@@ -1,3 +1,4 @@
+import { domAttributes } from './domAttributes';
 import type { HighlightTerm } from './highlightTerm';
 
 /** Attributes of a highlighted term, shared by the editor decorations and the static rows. */
@@ -5,8 +6,8 @@ export function termHighlightAttributes(term: HighlightTerm): Record<string, str
   const description = term.note === '' ? term.target : `${term.target} — ${term.note}`;
   return {
     class: 'term-highlight',
-    'data-term-id': term.id,
-    'data-tooltip': description,
+    [domAttributes.termId]: term.id,
+    [domAttributes.tooltip]: description,
     'aria-description': description,
     tabindex: '0',
   };

@@ -98,8 +98,8 @@ async function measureScrolling(page: Page): Promise<number> {
 }
 
 /**
- * Types a short marker into the first segment five times, a second apart, and polls IndexedDB
- * until it holds each; returns the median and the slowest. The figures include one DevTools round
+ * Types a short marker into the first segment five times, each once the page is idle after the
+ * previous save, and polls IndexedDB until it holds each; returns the median and the slowest. The figures include one DevTools round
  * trip per poll (a few milliseconds).
  */
 async function measureKeystroke(page: Page): Promise<{ median: number; slowest: number }> {
@@ -119,7 +119,7 @@ async function measureKeystroke(page: Page): Promise<{ median: number; slowest: 
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     latencies.push(performance.now() - started);
-    await page.waitForTimeout(1000);
+    await workbench.waitUntilSavedAndIdle();
   }
   latencies.sort((a, b) => a - b);
   return { median: latencies[2] ?? Number.NaN, slowest: latencies[4] ?? Number.NaN };

@@ -40,13 +40,6 @@ export class WorkbenchPage {
     await this.page.keyboard.type(text);
   }
 
-  /** Empties a row's target in its editor, leaving the caret there. */
-  async clearTarget(index: number): Promise<void> {
-    const editor = await this.editTarget(index);
-    await editor.press('ControlOrMeta+a');
-    await editor.press('Backspace');
-  }
-
   /** Creates a project from pasted text through the New project dialog. */
   async createProjectFromText(name: string, text: string): Promise<void> {
     const dialog = await this.openNewProjectDialog(name);
@@ -76,6 +69,262 @@ export class WorkbenchPage {
   private async confirmNewProject(dialog: Locator): Promise<void> {
     await dialog.getByRole('button', { name: 'Create project' }).click();
     await dialog.waitFor({ state: 'detached', timeout: 120_000 });
+  }
+
+  /** The scrolling list of rows. */
+  list(): Locator {
+    return this.page.locator('.segment-list__scroller');
+  }
+
+  /** Every source cell in the DOM (the list mounts only the rows near the view). */
+  sources(): Locator {
+    return this.page.locator('[data-role="source"]');
+  }
+
+  rowWithText(text: string): Locator {
+    return this.rows().filter({ hasText: text });
+  }
+
+  rowOfSegment(segmentId: string): Locator {
+    return this.page.locator(`[data-segment-id="${segmentId}"]`);
+  }
+
+  targetOfSegment(segmentId: string): Locator {
+    return this.rowOfSegment(segmentId).locator('[data-role="target"]');
+  }
+
+  /** The mounted editor of a row; only the focused row has one. */
+  editor(index: number): Locator {
+    return this.row(index).locator('[contenteditable="true"]');
+  }
+
+  editorOfSegment(segmentId: string): Locator {
+    return this.rowOfSegment(segmentId).locator('[contenteditable="true"]');
+  }
+
+  statusBadge(index: number): Locator {
+    return this.row(index).locator('.status-badge');
+  }
+
+  /** The highlighted glossary terms of a row, or of every row in the DOM. */
+  highlightedTerms(index?: number): Locator {
+    return (index === undefined ? this.page : this.row(index)).locator('[data-term-id]');
+  }
+
+  tooltip(): Locator {
+    return this.page.locator('.term-tooltip');
+  }
+
+  progressSummary(text: string): Locator {
+    return this.page.locator('.progress-summary', { hasText: text });
+  }
+
+  /** A project's entry in the sidebar, by its exact name. */
+  projectInSidebar(name: string): Locator {
+    return this.page.getByText(name, { exact: true });
+  }
+
+  button(name: string): Locator {
+    return this.page.getByRole('button', { name });
+  }
+
+  async segmentId(index: number): Promise<string> {
+    const id = await this.row(index).getAttribute('data-segment-id');
+    if (id === null) throw new Error(`Row ${index} has no data-segment-id.`);
+    return id;
+  }
+
+  status(index: number): Promise<string | null> {
+    return this.row(index).getAttribute('data-status');
+  }
+
+  async waitForStatus(index: number, status: string): Promise<void> {
+    await this.page.waitForFunction(
+      ({ rowIndex, expected }) =>
+        document.querySelectorAll('[data-segment-id]')[rowIndex]?.getAttribute('data-status') ===
+        expected,
+      { rowIndex: index, expected: status },
+    );
+  }
+
+  /** Waits until the keyboard focus is inside the row of the segment. */
+  async waitForFocusInSegment(segmentId: string): Promise<void> {
+    await this.page.waitForFunction(
+      (id) =>
+        document.activeElement?.closest('[data-segment-id]')?.getAttribute('data-segment-id') ===
+        id,
+      segmentId,
+    );
+  }
+
+  /** Which cell of a row holds the keyboard focus: 'source', 'target', or undefined. */
+  focusedCellRole(): Promise<string | undefined> {
+    return this.page.evaluate(
+      () => document.activeElement?.closest('[data-role]')?.getAttribute('data-role') ?? undefined,
+    );
+  }
+
+  /** Waits until a row's editor is mounted and the list has stopped scrolling to it. */
+  async waitForFocusedRow(index: number): Promise<void> {
+    await this.editor(index).waitFor();
+    await this.waitForListToSettle();
+  }
+
+  /**
+   * Waits until the list's scroll position, its height and the focused row's place have stayed
+   * the same for five frames in a row: the list scrolls over a few frames while it measures rows.
+   */
+  async waitForListToSettle(): Promise<void> {
+    const isSettled = await this.page.evaluate(async () => {
+      let last = '';
+      let stableFrames = 0;
+      for (let frame = 0; frame < 600 && stableFrames < 5; frame += 1) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const scroller = document.querySelector('.segment-list__scroller');
+        const focused = document.querySelector('[data-segment-id][aria-current="true"]');
+        const place = [
+          scroller?.scrollTop,
+          scroller?.scrollHeight,
+          focused?.getBoundingClientRect().top,
+        ].join(':');
+        stableFrames = place === last ? stableFrames + 1 : 0;
+        last = place;
+      }
+      return stableFrames >= 5;
+    });
+    if (!isSettled) throw new Error('The segment list never stopped scrolling.');
+  }
+
+  /** Scrolls the list down, a few screens a frame, until a row with the text is in the DOM. */
+  async scrollToRowWithText(text: string): Promise<Locator> {
+    await this.page.waitForFunction(
+      (wanted) => {
+        const rows = [...document.querySelectorAll('[data-segment-id]')];
+        if (rows.some((row) => row.textContent?.includes(wanted))) return true;
+        const scroller = document.querySelector('.segment-list__scroller');
+        if (scroller !== null) scroller.scrollTop += scroller.clientHeight * 20;
+        return false;
+      },
+      text,
+      { polling: 'raf', timeout: 30_000 },
+    );
+    return this.rowWithText(text);
+  }
+
+  /** Waits until the save status line says every edit is stored and the page has nothing left to do. */
+  async waitUntilSavedAndIdle(): Promise<void> {
+    await this.page
+      .locator('[data-save-status="saved"]')
+      .waitFor({ state: 'attached', timeout: 10_000 });
+    await this.page.evaluate(
+      () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 10_000 })),
+    );
+  }
+
+  saveStatus(): Locator {
+    return this.page.locator('[data-save-status]');
+  }
+
+  /** Waits until IndexedDB holds the text for the segment and the status line says so too. */
+  async waitUntilStored(segmentId: string, text: string): Promise<void> {
+    const isStored = await this.page.evaluate(
+      async ({ id, expected, frames }) => {
+        for (let frame = 0; frame < frames; frame += 1) {
+          const stored = await new Promise<string | undefined>((resolve, reject) => {
+            const request = indexedDB.open('bitext-workbench');
+            request.onerror = () => reject(request.error);
+            request.onsuccess = () => {
+              const database = request.result;
+              const read = database.transaction('segments').objectStore('segments').get(id);
+              read.onsuccess = () => {
+                database.close();
+                resolve((read.result as { targetText?: string } | undefined)?.targetText);
+              };
+              read.onerror = () => reject(read.error);
+            };
+          });
+          if (stored === expected) return true;
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+        return false;
+      },
+      { id: segmentId, expected: text, frames: 600 },
+    );
+    if (!isStored) throw new Error(`Segment ${segmentId} never stored "${text}".`);
+    await this.page
+      .locator('[data-save-status="saved"]')
+      .waitFor({ state: 'attached', timeout: 10_000 });
+  }
+
+  /**
+   * Types as a Chinese input method does, through DevTools: each of `compositions` in turn as the
+   * text being composed (underlined, not yet committed), then `committed` as the text it commits.
+   * `whileComposing` runs after the last composition step, before the commit.
+   */
+  async typeWithInputMethod(
+    compositions: readonly string[],
+    committed: string,
+    whileComposing?: () => Promise<void>,
+  ): Promise<void> {
+    const session = await this.page.context().newCDPSession(this.page);
+    try {
+      for (const text of compositions)
+        await session.send('Input.imeSetComposition', {
+          text,
+          selectionStart: text.length,
+          selectionEnd: text.length,
+        });
+      await whileComposing?.();
+      await session.send('Input.insertText', { text: committed });
+    } finally {
+      await session.detach();
+    }
+  }
+
+  highlightedTerm(text: string): Locator {
+    return this.page.locator('[data-term-id]', { hasText: text });
+  }
+
+  /** A segment's stored status, read straight from IndexedDB. */
+  storedStatus(segmentId: string): Promise<string | undefined> {
+    return this.page.evaluate(
+      (id) =>
+        new Promise<string | undefined>((resolve, reject) => {
+          const request = indexedDB.open('bitext-workbench');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const database = request.result;
+            const read = database.transaction('segments').objectStore('segments').get(id);
+            read.onsuccess = () => {
+              database.close();
+              resolve((read.result as { status?: string } | undefined)?.status);
+            };
+            read.onerror = () => reject(read.error);
+          };
+        }),
+      segmentId,
+    );
+  }
+
+  /** Reads a segment straight from IndexedDB, as a check that the UI is not just showing its own state. */
+  storedTargetText(segmentId: string): Promise<string | undefined> {
+    return this.page.evaluate(
+      (id) =>
+        new Promise<string | undefined>((resolve, reject) => {
+          const request = indexedDB.open('bitext-workbench');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const database = request.result;
+            const read = database.transaction('segments').objectStore('segments').get(id);
+            read.onsuccess = () => {
+              database.close();
+              resolve((read.result as { targetText?: string } | undefined)?.targetText);
+            };
+            read.onerror = () => reject(read.error);
+          };
+        }),
+      segmentId,
+    );
   }
 
   /** The row whose editor is mounted (`aria-current`), wherever the virtualized list has put it. */
@@ -146,44 +395,10 @@ export class WorkbenchPage {
     });
   }
 
-  saveStatus(): Locator {
-    return this.page.locator('[data-save-status]');
-  }
-
-  /** Waits until IndexedDB holds the text for the segment and the status line says so too. */
-  async waitUntilStored(segmentId: string, text: string): Promise<void> {
-    const deadline = Date.now() + 10_000;
-    while ((await this.storedTargetText(segmentId)) !== text) {
-      if (Date.now() > deadline) throw new Error(`Segment ${segmentId} never stored "${text}".`);
-      await this.page.waitForTimeout(50);
-    }
-    await this.page
-      .locator('[data-save-status="saved"]')
-      .waitFor({ state: 'attached', timeout: 10_000 });
-  }
-
-  highlightedTerm(text: string): Locator {
-    return this.page.locator('[data-term-id]', { hasText: text });
-  }
-
-  /** Reads a segment straight from IndexedDB, as a check that the UI is not just showing its own state. */
-  storedTargetText(segmentId: string): Promise<string | undefined> {
-    return this.page.evaluate(
-      (id) =>
-        new Promise<string | undefined>((resolve, reject) => {
-          const request = indexedDB.open('bitext-workbench');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const database = request.result;
-            const read = database.transaction('segments').objectStore('segments').get(id);
-            read.onsuccess = () => {
-              database.close();
-              resolve((read.result as { targetText?: string } | undefined)?.targetText);
-            };
-            read.onerror = () => reject(read.error);
-          };
-        }),
-      segmentId,
-    );
+  /** Empties a row's target in its editor, leaving the caret there. */
+  async clearTarget(index: number): Promise<void> {
+    const editor = await this.editTarget(index);
+    await editor.press('ControlOrMeta+a');
+    await editor.press('Backspace');
   }
 }

@@ -13,8 +13,9 @@ try {
   const workbench = new WorkbenchPage(page);
   await workbench.open();
   await workbench.editTarget(0);
-  await page.locator('[data-term-id]').first().waitFor();
-  await page.waitForTimeout(300);
+  await workbench.highlightedTerms().first().waitFor();
+  await workbench.waitForListToSettle();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const path = join(projectRoot, 'docs', 'screenshot.png');
   await page.screenshot({ path });
   console.log(`wrote ${path}`);

@@ -33,21 +33,15 @@ describe('a translator working through the workbench', () => {
   }
 
   /** Where a cell's top edge is, in pixels below the top of the scrolling list (negative: hidden). */
-  async function topInList(page: Page, cell: Locator): Promise<number> {
-    const list = await page.locator('.segment-list__scroller').boundingBox();
+  async function topInList(workbench: WorkbenchPage, cell: Locator): Promise<number> {
+    const list = await workbench.list().boundingBox();
     const box = await cell.boundingBox();
     assert.ok(list && box);
     return box.y - list.y;
   }
 
-  async function waitForFocusedRow(page: Page, index: number): Promise<void> {
-    await page
-      .locator('[data-segment-id]')
-      .nth(index)
-      .locator('[contenteditable="true"]')
-      .waitFor();
-    // The list scrolls over a few frames while the new row is measured.
-    await page.waitForTimeout(300);
+  async function heightOfList(workbench: WorkbenchPage): Promise<number> {
+    return (await workbench.list().boundingBox())?.height ?? 0;
   }
 
   it('shows the beginning of a sentence taller than the window when moving to it', async () => {
@@ -57,20 +51,20 @@ describe('a translator working through the workbench', () => {
       `开头一句。${LONG_SENTENCE}结尾一句。`,
     );
     await workbench.source(1).waitFor();
-    const listHeight = (await page.locator('.segment-list__scroller').boundingBox())?.height ?? 0;
+    const listHeight = await heightOfList(workbench);
     const rowHeight = (await workbench.row(1).boundingBox())?.height ?? 0;
     assert.ok(rowHeight > listHeight, `the long row (${rowHeight}px) should not fit`);
 
     await workbench.editTarget(0);
     await page.keyboard.press('Control+Enter');
-    await waitForFocusedRow(page, 1);
-    assert.ok((await topInList(page, workbench.source(1))) >= 0, 'Ctrl+Enter hid its start');
+    await workbench.waitForFocusedRow(1);
+    assert.ok((await topInList(workbench, workbench.source(1))) >= 0, 'Ctrl+Enter hid its start');
 
     await page.keyboard.press('Alt+ArrowDown');
-    await waitForFocusedRow(page, 2);
+    await workbench.waitForFocusedRow(2);
     await page.keyboard.press('Alt+ArrowUp');
-    await waitForFocusedRow(page, 1);
-    assert.ok((await topInList(page, workbench.source(1))) >= 0, 'Alt+↑ hid its start');
+    await workbench.waitForFocusedRow(1);
+    assert.ok((await topInList(workbench, workbench.source(1))) >= 0, 'Alt+↑ hid its start');
     await context.close();
   });
 
@@ -78,11 +72,14 @@ describe('a translator working through the workbench', () => {
     const { context, page, workbench } = await openWorkbench({ width: 1024, height: 600 });
     await workbench.editTarget(2);
     await page.keyboard.press('Control+Enter');
-    await waitForFocusedRow(page, 3);
-    const listHeight = (await page.locator('.segment-list__scroller').boundingBox())?.height ?? 0;
+    await workbench.waitForFocusedRow(3);
+    const listHeight = await heightOfList(workbench);
     const rowHeight = (await workbench.row(3).boundingBox())?.height ?? 0;
     assert.ok(rowHeight > listHeight, `segment 4 (${rowHeight}px) should not fit`);
-    assert.ok((await topInList(page, workbench.source(3))) >= 0, 'its start was scrolled away');
+    assert.ok(
+      (await topInList(workbench, workbench.source(3))) >= 0,
+      'its start was scrolled away',
+    );
     await context.close();
   });
 
@@ -96,7 +93,7 @@ describe('a translator working through the workbench', () => {
         const width = (await cell.boundingBox())?.width ?? 0;
         assert.ok(width >= minimumWidth, `a column ${width}px wide is too narrow to read`);
       }
-      const status = workbench.row(0).locator('.status-badge');
+      const status = workbench.statusBadge(0);
       assert.equal(await status.getAttribute('title'), 'Draft');
       const statusBox = await status.boundingBox();
       const rowBox = await workbench.row(0).boundingBox();
@@ -110,8 +107,8 @@ describe('a translator working through the workbench', () => {
     { name: 'near the right edge', viewport: { width: 1024, height: 768 }, pickTerm: -1 },
   ]) {
     it(`shows the whole tooltip of a highlighted term ${name}`, async () => {
-      const { context, page, workbench } = await openWorkbench(viewport);
-      const terms = workbench.row(1).locator('[data-term-id]');
+      const { context, workbench } = await openWorkbench(viewport);
+      const terms = workbench.highlightedTerms(1);
       const term = pickTerm < 0 ? terms.nth((await terms.count()) + pickTerm) : terms.nth(pickTerm);
       const expected = await term.getAttribute('aria-description');
       await term.evaluate((element) => {
@@ -121,7 +118,7 @@ describe('a translator working through the workbench', () => {
         scroller.scrollTop += offset - 2;
       });
       await term.hover();
-      const tooltip = page.locator('.term-tooltip');
+      const tooltip = workbench.tooltip();
       await tooltip.waitFor({ state: 'visible' });
       assert.equal(await tooltip.innerText(), expected);
       const box = await tooltip.boundingBox();
@@ -146,10 +143,10 @@ describe('a translator working through the workbench', () => {
   }
 
   it('shows the tooltip of the term reached with the keyboard, even with the pointer on another', async () => {
-    const { context, page, workbench } = await openWorkbench();
-    const terms = workbench.row(0).locator('[data-term-id]');
+    const { context, workbench } = await openWorkbench();
+    const terms = workbench.highlightedTerms(0);
     await terms.first().hover();
-    const tooltip = page.locator('.term-tooltip');
+    const tooltip = workbench.tooltip();
     assert.equal(await tooltip.innerText(), await terms.first().getAttribute('aria-description'));
     await terms.last().focus();
     assert.equal(await tooltip.innerText(), await terms.last().getAttribute('aria-description'));
@@ -158,15 +155,14 @@ describe('a translator working through the workbench', () => {
   });
 
   it('keeps showing the tooltip of a term the list scrolled under the pointer', async () => {
-    const { context, page } = await openWorkbench();
-    const scroller = page.locator('.segment-list__scroller');
-    const below = page.locator('[data-term-id]').nth(8);
+    const { context, workbench } = await openWorkbench();
+    const below = workbench.highlightedTerms().nth(8);
     assert.ok(await below.evaluate((term) => term.getBoundingClientRect().top > innerHeight));
     await below.hover();
-    await page.waitForTimeout(300);
-    assert.ok((await scroller.evaluate((element) => element.scrollTop)) > 0);
+    await workbench.waitForListToSettle();
+    assert.ok((await workbench.list().evaluate((element) => element.scrollTop)) > 0);
     assert.equal(
-      await page.locator('.term-tooltip').innerText(),
+      await workbench.tooltip().innerText(),
       await below.getAttribute('aria-description'),
     );
     await context.close();
@@ -174,15 +170,14 @@ describe('a translator working through the workbench', () => {
 
   it('puts the caret at the end when coming back to a segment clicked earlier', async () => {
     const { context, page, workbench } = await openWorkbench();
-    const segmentId = await workbench.row(0).getAttribute('data-segment-id');
-    assert.ok(segmentId);
+    const segmentId = await workbench.segmentId(0);
     const draft = await workbench.target(0).innerText();
     await workbench.target(0).click({ position: { x: 12, y: 12 } });
-    await waitForFocusedRow(page, 0);
+    await workbench.waitForFocusedRow(0);
     await page.keyboard.press('Control+Enter');
-    await waitForFocusedRow(page, 1);
+    await workbench.waitForFocusedRow(1);
     await page.keyboard.press('Alt+ArrowUp');
-    await waitForFocusedRow(page, 0);
+    await workbench.waitForFocusedRow(0);
     await page.keyboard.type(' Added.');
     await workbench.waitUntilStored(segmentId, `${draft} Added.`);
     await context.close();
@@ -197,25 +192,20 @@ describe('a translator working through the workbench', () => {
       ).join(''),
     );
     await workbench.createProjectFromText('Two thousand', paragraphs.join('\n'));
-    await page.locator('.progress-summary', { hasText: '2,000' }).waitFor();
-    const scroller = page.locator('.segment-list__scroller');
-    const lastRow = page.locator('[data-segment-id]', { hasText: '第400段第5句' });
-    while ((await lastRow.count()) === 0) {
-      await scroller.evaluate((element) => element.scrollBy(0, element.clientHeight * 20));
-      await page.waitForTimeout(50);
-    }
+    await workbench.progressSummary('2,000').waitFor();
+    const lastRow = await workbench.scrollToRowWithText('第400段第5句');
     const segmentId = await lastRow.getAttribute('data-segment-id');
     assert.ok(segmentId);
-    await lastRow.locator('[data-role="target"]').click();
+    await workbench.targetOfSegment(segmentId).click();
     await page.keyboard.type('The last sentence.');
     await workbench.waitUntilStored(segmentId, 'The last sentence.');
 
     await page.reload();
-    const restored = page.locator(`[data-segment-id="${segmentId}"]`);
-    await restored.locator('[contenteditable="true"]').waitFor({ timeout: 10_000 });
+    const restored = workbench.rowOfSegment(segmentId);
+    await workbench.editorOfSegment(segmentId).waitFor({ timeout: 10_000 });
     assert.equal(await restored.getAttribute('aria-current'), 'true');
     assert.ok(await restored.isVisible());
-    assert.equal(await restored.locator('[data-role="target"]').innerText(), 'The last sentence.');
+    assert.equal(await workbench.targetOfSegment(segmentId).innerText(), 'The last sentence.');
     await page.keyboard.type(' More.');
     await workbench.waitUntilStored(segmentId, 'The last sentence. More.');
     await context.close();
@@ -225,23 +215,23 @@ describe('a translator working through the workbench', () => {
     const { context, page, workbench } = await openWorkbench({ width: 1024, height: 600 });
     await workbench.editTarget(3);
     await page.reload();
-    await waitForFocusedRow(page, 3);
-    const listHeight = (await page.locator('.segment-list__scroller').boundingBox())?.height ?? 0;
+    await workbench.waitForFocusedRow(3);
+    const listHeight = await heightOfList(workbench);
     const rowHeight = (await workbench.row(3).boundingBox())?.height ?? 0;
     assert.ok(rowHeight > listHeight, `segment 4 (${rowHeight}px) should not fit`);
-    assert.ok((await topInList(page, workbench.source(3))) >= 0, 'its start is scrolled away');
+    assert.ok((await topInList(workbench, workbench.source(3))) >= 0, 'its start is scrolled away');
     await context.close();
   });
 
   it('keeps a long row where it was when its target is clicked on first start', async () => {
-    const { context, page, workbench } = await openWorkbench({ width: 1024, height: 600 });
+    const { context, workbench } = await openWorkbench({ width: 1024, height: 600 });
     const rowHeight = (await workbench.row(0).boundingBox())?.height ?? 0;
-    const listHeight = (await page.locator('.segment-list__scroller').boundingBox())?.height ?? 0;
+    const listHeight = await heightOfList(workbench);
     assert.ok(rowHeight > listHeight, `the first row (${rowHeight}px) should not fit`);
-    const before = await topInList(page, workbench.source(0));
+    const before = await topInList(workbench, workbench.source(0));
     await workbench.target(0).click({ position: { x: 20, y: 40 } });
-    await waitForFocusedRow(page, 0);
-    assert.equal(await topInList(page, workbench.source(0)), before);
+    await workbench.waitForFocusedRow(0);
+    assert.equal(await topInList(workbench, workbench.source(0)), before);
     await context.close();
   });
 });

@@ -39,7 +39,7 @@ describe('the workbench in Chromium', () => {
     const { context, page, workbench } = await freshWorkbench();
     assert.match(await workbench.source(0).innerText(), /^连日来,全省广大干部群众/);
     assert.match(await workbench.target(0).innerText(), /^In recent days/);
-    assert.equal(await workbench.row(0).getAttribute('data-status'), 'draft');
+    assert.equal(await workbench.status(0), 'draft');
     const term = workbench.highlightedTerm('两个基本实现').first();
     await term.waitFor({ state: 'visible' });
     assert.equal(await term.innerText(), '两个基本实现');
@@ -50,39 +50,25 @@ describe('the workbench in Chromium', () => {
 
   it('keeps a typed translation across a reload, and stores it in IndexedDB', async () => {
     const { context, page, workbench } = await freshWorkbench();
-    const segmentId = await workbench.row(1).getAttribute('data-segment-id');
-    assert.ok(segmentId);
+    const segmentId = await workbench.segmentId(1);
     await workbench.replaceTarget(1, 'Typed in the browser test.');
     await workbench.waitUntilStored(segmentId, 'Typed in the browser test.');
     await page.reload();
     await workbench.rows().first().waitFor();
-    const row = page.locator(`[data-segment-id="${segmentId}"]`);
     assert.equal(
-      await row.locator('[data-role="target"]').innerText(),
+      await workbench.targetOfSegment(segmentId).innerText(),
       'Typed in the browser test.',
     );
     await context.close();
   });
 
   it('confirm-and-next marks the segment translated and moves to the next one', async () => {
-    const { context, page, workbench } = await freshWorkbench();
+    const { context, workbench } = await freshWorkbench();
     const editor = await workbench.editTarget(0);
     await editor.press('Control+Enter');
-    await page.waitForFunction(
-      () =>
-        document.querySelector('[data-segment-id]')?.getAttribute('data-status') === 'translated',
-    );
-    const nextId = await workbench.row(1).getAttribute('data-segment-id');
-    await page.waitForFunction(
-      (id) =>
-        document.activeElement?.closest('[data-segment-id]')?.getAttribute('data-segment-id') ===
-        id,
-      nextId,
-    );
-    const focusedRole = await page.evaluate(() =>
-      document.activeElement?.closest('[data-role]')?.getAttribute('data-role'),
-    );
-    assert.equal(focusedRole, 'target');
+    await workbench.waitForStatus(0, 'translated');
+    await workbench.waitForFocusInSegment(await workbench.segmentId(1));
+    assert.equal(await workbench.focusedCellRole(), 'target');
     await context.close();
   });
 
@@ -90,23 +76,23 @@ describe('the workbench in Chromium', () => {
     const { context, page, workbench } = await freshWorkbench();
     const longSentence = '山西省'.repeat(40) + '。';
     await workbench.createProjectFromText('Long sentences', `${longSentence}${longSentence}`);
-    await page.locator('[data-segment-id]', { hasText: '山西省山西省' }).first().waitFor();
+    await workbench.rowWithText('山西省山西省').first().waitFor();
     const cell = await workbench.target(0).boundingBox();
     assert.ok(cell && cell.height > 80, 'the source should make the row several lines tall');
     await page.mouse.click(cell.x + cell.width / 2, cell.y + cell.height - 6);
-    await workbench.target(0).locator('[contenteditable="true"]').waitFor();
+    await workbench.editor(0).waitFor();
     await context.close();
   });
 
   it('switches the interface to Chinese, and remembers it after a reload', async () => {
     const { context, page, workbench } = await freshWorkbench();
-    assert.ok(await page.getByRole('button', { name: 'New project' }).isVisible());
-    await page.getByRole('button', { name: '中文' }).click();
-    await page.getByRole('button', { name: '新建项目' }).waitFor({ state: 'visible' });
+    assert.ok(await workbench.button('New project').isVisible());
+    await workbench.button('中文').click();
+    await workbench.button('新建项目').waitFor({ state: 'visible' });
     assert.match(await page.evaluate(() => document.documentElement.lang), /^zh/);
     await page.reload();
     await workbench.rows().first().waitFor();
-    assert.ok(await page.getByRole('button', { name: '新建项目' }).isVisible());
+    assert.ok(await workbench.button('新建项目').isVisible());
     await page.screenshot({ path: join(screenshots, 'chinese-interface.png') });
     await context.close();
   });
@@ -118,8 +104,8 @@ describe('the workbench in Chromium', () => {
       join(process.cwd(), 'test/fixtures/text/zh-gb18030.txt'),
     );
     assert.equal(encoding, 'Detected encoding: GB18030');
-    await page.locator('[data-segment-id]', { hasText: '晋北新闻简报' }).waitFor();
-    const sources = await page.locator('[data-role="source"]').allInnerTexts();
+    await workbench.rowWithText('晋北新闻简报').waitFor();
+    const sources = await workbench.sources().allInnerTexts();
     assert.ok(
       sources.some((text) => text.includes('姓氏“𠮷”与“䶮”不在GBK字符集中。')),
       sources.join('\n'),
@@ -137,8 +123,7 @@ describe('the workbench across a browser restart', () => {
       let context = await launchPersistentChromium(profile);
       let workbench = new WorkbenchPage(context.pages()[0] ?? (await context.newPage()));
       await workbench.open();
-      const segmentId = await workbench.row(2).getAttribute('data-segment-id');
-      assert.ok(segmentId);
+      const segmentId = await workbench.segmentId(2);
       await workbench.replaceTarget(2, 'Survives a restart.');
       await workbench.waitUntilStored(segmentId, 'Survives a restart.');
       await context.close();
@@ -146,8 +131,7 @@ describe('the workbench across a browser restart', () => {
       context = await launchPersistentChromium(profile);
       workbench = new WorkbenchPage(context.pages()[0] ?? (await context.newPage()));
       await workbench.open();
-      const row = workbench.page.locator(`[data-segment-id="${segmentId}"]`);
-      assert.equal(await row.locator('[data-role="target"]').innerText(), 'Survives a restart.');
+      assert.equal(await workbench.targetOfSegment(segmentId).innerText(), 'Survives a restart.');
       await context.close();
     } finally {
       rmSync(profile, { recursive: true, force: true });
@@ -156,25 +140,23 @@ describe('the workbench across a browser restart', () => {
 });
 
 describe('the workbench when the browser crashes', () => {
-  it('still has a translation typed a second before the browser process was killed', async () => {
+  it('still has a translation reported saved when the browser process is killed', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'bitext-crash-'));
     try {
       const first = await spawnChromiumForCrash(profile);
       const context = first.browser.contexts()[0] ?? (await first.browser.newContext());
       let workbench = new WorkbenchPage(await context.newPage());
       await workbench.open();
-      const segmentId = await workbench.row(1).getAttribute('data-segment-id');
-      assert.ok(segmentId);
+      const segmentId = await workbench.segmentId(1);
       await workbench.replaceTarget(1, 'Typed just before a crash.');
-      await workbench.page.waitForTimeout(1000);
+      await workbench.waitUntilStored(segmentId, 'Typed just before a crash.');
       await first.crash();
 
       const second = await launchPersistentChromium(profile);
       workbench = new WorkbenchPage(second.pages()[0] ?? (await second.newPage()));
       await workbench.open();
-      const row = workbench.page.locator(`[data-segment-id="${segmentId}"]`);
       assert.equal(
-        await row.locator('[data-role="target"]').innerText(),
+        await workbench.targetOfSegment(segmentId).innerText(),
         'Typed just before a crash.',
       );
       await second.close();
@@ -197,16 +179,8 @@ describe('the workbench in two tabs at once', () => {
       for (const tab of tabs) {
         await tab.page.reload();
         await tab.rows().first().waitFor();
-        assert.equal(await tab.page.getByText('Sample', { exact: true }).count(), 1);
-        assert.equal(
-          await tab
-            .rows()
-            .first()
-            .locator('[data-role="source"]')
-            .innerText()
-            .then((text) => text.startsWith('连日来')),
-          true,
-        );
+        assert.equal(await tab.projectInSidebar('Sample').count(), 1);
+        assert.match(await tab.source(0).innerText(), /^连日来/);
       }
       await context.close();
     } finally {

@@ -1,4 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { domAttributes } from '../../editor/domAttributes';
+import { domSelectors } from '../../editor/domSelectors';
 
 interface ShownTooltip {
   readonly text: string;
@@ -22,7 +24,9 @@ export function TermTooltip() {
     let focused: Element | undefined;
     let isFocusLatest = false;
     const termOf = (target: EventTarget | null) =>
-      target instanceof Element ? (target.closest('[data-tooltip]') ?? undefined) : undefined;
+      target instanceof Element
+        ? (target.closest(domSelectors.tooltipHolder) ?? undefined)
+        : undefined;
     const show = () => {
       const candidates = isFocusLatest ? [focused, hovered] : [hovered, focused];
       const term = candidates.find((element) => element?.isConnected === true);
@@ -31,7 +35,7 @@ export function TermTooltip() {
         term === undefined || firstLine === undefined
           ? undefined
           : {
-              text: term.getAttribute('data-tooltip') ?? '',
+              text: term.getAttribute(domAttributes.tooltip) ?? '',
               firstLine,
               whole: term.getBoundingClientRect(),
             },

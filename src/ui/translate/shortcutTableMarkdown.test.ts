@@ -11,6 +11,11 @@ describe('shortcutTableMarkdown', () => {
     expect(table.split('\n').filter((line) => line.endsWith(`| ${description} |`))).toHaveLength(1);
   });
 
+  it('explains the * of keys that work only outside text fields, as the in-app sheet does', () => {
+    expect(table).toContain('<kbd>?*</kbd>');
+    expect(table.split('\n')).toContain(englishTranslate.shortcuts.outsideTextNote);
+  });
+
   it('shows modifiers before keys', () => {
     expect(table).toContain('<kbd>Ctrl</kbd>+<kbd>Enter</kbd>');
     expect(table).toContain(

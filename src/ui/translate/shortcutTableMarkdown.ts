@@ -15,11 +15,15 @@ export function shortcutTableMarkdown(): string {
       .join(` ${strings.or} `);
     return `| ${keys} | ${strings.actions[shortcut.action]} |`;
   });
+  const hasOutsideTextKeys = SHORTCUTS.some((shortcut) =>
+    shortcut.combinations.some((combination) => combination.outsideTextOnly === true),
+  );
   return [
     `| ${strings.keysColumn} | ${strings.actionColumn} |`,
     '| --- | --- |',
     ...rows,
     '',
     strings.macNote,
+    ...(hasOutsideTextKeys ? ['', strings.outsideTextNote] : []),
   ].join('\n');
 }

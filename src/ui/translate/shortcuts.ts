@@ -28,8 +28,6 @@ export interface Shortcut {
   readonly combinations: readonly KeyCombination[];
 }
 
-export const TERM_DIGIT_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
-
 export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'confirmAndNext', combinations: [{ key: 'Enter', mod: true }] },
   { action: 'nextSegment', combinations: [{ key: 'ArrowDown', alt: true }] },
