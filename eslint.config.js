@@ -20,13 +20,6 @@ const dexieReactHooksOnlyInHooks = restriction(
   'dexie-react-hooks is used only by the storage hooks in src/ui/hooks.',
 );
 
-// Until moved to src/ui/hooks: files that still call useLiveQuery themselves.
-const dexieReactHooksAllowList = [
-  'src/ui/translate/TranslateView.tsx',
-  'src/ui/translate/HistoryPanel.tsx',
-  'src/ui/projects/useProjects.ts',
-];
-
 const layerRules = (files, restrictions, ignores = []) => ({
   files,
   ignores,
@@ -114,10 +107,24 @@ const layers = [
       restriction(dexie, 'The UI reaches storage through src/db repositories and hooks.'),
       dexieReactHooksOnlyInHooks,
     ],
-    ['src/ui/hooks/**', ...dexieReactHooksAllowList],
+    ['src/ui/hooks/**', 'src/ui/translate/**'],
   ),
   layerRules(
-    ['src/ui/hooks/**/*.{ts,tsx}', ...dexieReactHooksAllowList],
+    ['src/ui/translate/**/*.{ts,tsx}'],
+    [
+      onlyEditorImportsTipTap,
+      restriction(dexie, 'The UI reaches storage through src/db repositories and hooks.'),
+      dexieReactHooksOnlyInHooks,
+      {
+        group: layerFolder('db'),
+        allowTypeImports: true,
+        message: 'The translate view reaches storage only through the hooks in src/ui/hooks.',
+      },
+    ],
+    ['src/ui/translate/**/*.test.{ts,tsx}', 'src/ui/translate/translateViewFixture.ts'],
+  ),
+  layerRules(
+    ['src/ui/hooks/**/*.{ts,tsx}'],
     [
       onlyEditorImportsTipTap,
       restriction(dexie, 'The UI reaches storage through src/db repositories and hooks.'),

@@ -39,6 +39,8 @@ const forbidden: [file: string, specifier: string][] = [
   ['src/workers/Probe.ts', '../ui/App'],
   ['src/workers/Probe.tsx', 'react'],
   ['src/ui/translate/Probe.tsx', 'dexie-react-hooks'],
+  ['src/ui/translate/Probe.tsx', '../../db/segmentRepository'],
+  ['src/ui/translate/find/Probe.tsx', '../../../db/termRepository'],
   ['src/ui/Probe.ts', 'dexie'],
   ['src/ui/hooks/Probe.ts', 'dexie'],
   ['src/ui/Probe.tsx', '@tiptap/react'],
@@ -52,6 +54,7 @@ const allowed: [file: string, specifier: string][] = [
   ['src/ui/Probe.tsx', '../db/schema'],
   ['src/ui/Probe.tsx', '../editor/TargetEditor'],
   ['src/ui/hooks/Probe.ts', 'dexie-react-hooks'],
+  ['src/ui/hooks/Probe.ts', '../../db/segmentRepository'],
 ];
 
 describe('layer rules in eslint.config.js', () => {

@@ -5,6 +5,8 @@ import type { ProjectId } from '../../domain/ids';
 import type { Term } from '../../domain/model';
 import { useDatabase } from '../DatabaseContext';
 
+export type { NewTerm } from '../../db/termRepository';
+
 export interface ProjectTerms {
   /** The project's glossary, kept live; undefined while loading. */
   readonly terms: readonly Term[] | undefined;

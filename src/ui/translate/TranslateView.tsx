@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NewTerm } from '../../db/termRepository';
 import type { DocumentId, ProjectId, SegmentId } from '../../domain/ids';
 import type { BitextDocument, Revision, Segment, SegmentStatus, Term } from '../../domain/model';
 import { computeProgress } from '../../domain/progress/computeProgress';
@@ -15,7 +14,7 @@ import { useDatabase } from '../DatabaseContext';
 import { useDocumentSegments } from '../hooks/useDocumentSegments';
 import { useDocuments } from '../hooks/useDocuments';
 import { useProject } from '../hooks/useProject';
-import { useProjectTerms } from '../hooks/useProjectTerms';
+import { useProjectTerms, type NewTerm } from '../hooks/useProjectTerms';
 import { useRestoreRevision } from '../hooks/useRevisions';
 import { useTargetSaveQueue } from '../hooks/useTargetSaveQueue';
 import { AddTermForm } from './AddTermForm';

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { SegmentId } from '../../domain/ids';
+import { domAttributes } from '../../editor/domAttributes';
+import { domSelectors } from '../../editor/domSelectors';
 
 /**
  * The text selected in a source now, else the one last selected in the focused segment's source,
@@ -41,8 +43,8 @@ function readSourceSelection(): { segmentId: SegmentId; text: string } | undefin
   const selection = document.getSelection();
   const anchor = selection?.anchorNode;
   const element = anchor instanceof Element ? anchor : anchor?.parentElement;
-  const isInSource = element?.closest('[data-role="source"]') != null;
-  const segmentId = element?.closest('[data-segment-id]')?.getAttribute('data-segment-id');
+  const isInSource = element?.closest(domSelectors.sourceCell) != null;
+  const segmentId = element?.closest(domSelectors.row)?.getAttribute(domAttributes.segmentId);
   const text = selection?.toString().trim() ?? '';
   if (!isInSource || text === '' || segmentId === null || segmentId === undefined) return undefined;
   return { segmentId: segmentId as SegmentId, text };
