@@ -1,5 +1,6 @@
-// Benchmarks the workbench in Chromium: opens the sample and a generated 10,000-segment project,
-// and prints time to first rows, scrolling, keystroke-to-IndexedDB latency and JS heap.
+// Benchmarks the workbench in Chromium: opens the sample and generated 10,000- and 50,000-segment
+// projects (BENCH_SEGMENTS=n,m for others) and prints time to first rows, scrolling, keystroke-to-
+// IndexedDB latency while typing and JS heap; then the durability table (BENCH_DURABILITY_TRIALS).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,9 +8,12 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/launchChromium';
 import { startPreviewServer } from '../e2e/startPreviewServer';
 import { WorkbenchPage } from '../e2e/WorkbenchPage';
+import { describeLeavingWay, DURABILITY_WAYS, runDurabilityTrial } from '../e2e/runDurabilityTrial';
 import { generateChineseText } from './generateChineseText';
+import { measureTyping, type TypingFigures } from './measureTyping';
 
-const SEGMENTS = Number(process.env.BENCH_SEGMENTS ?? 10_000);
+const SIZES = (process.env.BENCH_SEGMENTS ?? '10000,50000').split(',').map(Number);
+const DURABILITY_TRIALS = Number(process.env.BENCH_DURABILITY_TRIALS ?? 20);
 
 const server = await startPreviewServer();
 process.env.E2E_BASE_URL = server.url;
@@ -23,25 +27,49 @@ try {
   const sample = await measureOpen(page, server.url);
   report('sample project', sample);
 
-  const file = join(folder, `generated-${SEGMENTS}.txt`);
-  writeFileSync(file, generateChineseText(SEGMENTS));
-  const created = await createProjectFromFile(page, file, `Generated ${SEGMENTS}`);
-  console.log(
-    `created a ${SEGMENTS}-segment project through the New project dialog in ${created.toFixed(0)} ms`,
-  );
-  const large = await measureOpen(page, server.url);
-  report(`${SEGMENTS}-segment project`, large);
+  for (const size of SIZES) {
+    const file = join(folder, `generated-${size}.txt`);
+    writeFileSync(file, generateChineseText(size));
+    const created = await createProjectFromFile(page, file, `Generated ${size}`);
+    console.log(
+      `created a ${size}-segment project through the New project dialog in ${created.toFixed(0)} ms`,
+    );
+    report(`${size}-segment project`, await measureOpen(page, server.url));
+  }
 } finally {
   await browser.close();
+}
+try {
+  if (DURABILITY_TRIALS > 0) await reportDurability(DURABILITY_TRIALS);
+} finally {
   await server.close();
   rmSync(folder, { recursive: true, force: true });
+}
+
+/** Types, leaves the page in each way, reopens, and prints how much survived over the trials. */
+async function reportDurability(trials: number): Promise<void> {
+  console.log(`\ndurability, ${trials} trials a row (characters typed one every 25 ms):`);
+  console.log('| way of leaving | trials with every character kept | characters kept |');
+  console.log('| --- | --- | --- |');
+  for (const way of DURABILITY_WAYS) {
+    let whole = 0;
+    let kept = 0;
+    let typed = 0;
+    for (let trial = 0; trial < trials; trial += 1) {
+      const result = await runDurabilityTrial(way);
+      if (result.survived === result.typed) whole += 1;
+      kept += result.survived;
+      typed += result.typed;
+    }
+    console.log(`| ${describeLeavingWay(way)} | ${whole}/${trials} | ${kept}/${typed} |`);
+  }
 }
 
 interface OpenFigures {
   rows: number;
   firstRowsMs: number;
   scrollStepMs: number;
-  keystrokeToStored: { median: number; slowest: number };
+  typing: TypingFigures;
   heapMb: number;
 }
 
@@ -49,8 +77,10 @@ function report(label: string, figures: OpenFigures): void {
   console.log(
     `${label}: first rows ${figures.firstRowsMs.toFixed(0)} ms after navigation; ` +
       `${figures.rows} rows mounted; scrolling one screen ${figures.scrollStepMs.toFixed(1)} ms on average; ` +
-      `keystroke to IndexedDB ${figures.keystrokeToStored.median.toFixed(0)} ms median, ` +
-      `${figures.keystrokeToStored.slowest.toFixed(0)} ms slowest of 5; JS heap ${figures.heapMb.toFixed(1)} MB`,
+      `typing 10 keys a second, keystroke to IndexedDB ${figures.typing.medianMs.toFixed(0)} ms median, ` +
+      `${figures.typing.p95Ms.toFixed(0)} ms p95, ${figures.typing.slowestMs.toFixed(0)} ms slowest ` +
+      `of ${figures.typing.keystrokes}, long tasks ${figures.typing.longTasksMs.toFixed(0)} ms; ` +
+      `JS heap ${figures.heapMb.toFixed(1)} MB`,
   );
 }
 
@@ -65,14 +95,14 @@ async function measureOpen(page: Page, url: string): Promise<OpenFigures> {
   ).jsonValue();
   const rows = await page.locator('[data-segment-id]').count();
   const scrollStepMs = await measureScrolling(page);
-  const keystrokeToStored = await measureKeystroke(page);
+  const typing = await measureTyping(page);
   const session = await page.context().newCDPSession(page);
   await session.send('Performance.enable');
   await session.send('HeapProfiler.collectGarbage');
   const { metrics } = await session.send('Performance.getMetrics');
   const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
   await session.detach();
-  return { rows, firstRowsMs, scrollStepMs, keystrokeToStored, heapMb: heap / 1024 / 1024 };
+  return { rows, firstRowsMs, scrollStepMs, typing, heapMb: heap / 1024 / 1024 };
 }
 
 /** Scrolls the segment list by a screen at a time, 40 times, waiting for a painted frame each time. */
@@ -95,34 +125,6 @@ async function measureScrolling(page: Page): Promise<number> {
     await frame();
     return elapsed;
   });
-}
-
-/**
- * Types a short marker into the first segment five times, each once the page is idle after the
- * previous save, and polls IndexedDB until it holds each; returns the median and the slowest. The figures include one DevTools round
- * trip per poll (a few milliseconds).
- */
-async function measureKeystroke(page: Page): Promise<{ median: number; slowest: number }> {
-  const workbench = new WorkbenchPage(page);
-  const segmentId = await workbench.row(0).getAttribute('data-segment-id');
-  if (segmentId === null) throw new Error('The first row has no data-segment-id.');
-  const editor = await workbench.editTarget(0);
-  await editor.press('Control+End');
-  const latencies: number[] = [];
-  for (let trial = 0; trial < 5; trial += 1) {
-    const marker = `§${trial}§`;
-    const started = performance.now();
-    await page.keyboard.type(marker);
-    while (!((await workbench.storedTargetText(segmentId)) ?? '').includes(marker)) {
-      if (performance.now() - started > 10_000)
-        throw new Error(`"${marker}" never reached IndexedDB.`);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    latencies.push(performance.now() - started);
-    await workbench.waitUntilSavedAndIdle();
-  }
-  latencies.sort((a, b) => a - b);
-  return { median: latencies[2] ?? Number.NaN, slowest: latencies[4] ?? Number.NaN };
 }
 
 async function createProjectFromFile(page: Page, file: string, name: string): Promise<number> {
