@@ -3,6 +3,7 @@ import { StarterKit } from '@tiptap/starter-kit';
 import { MINIMAL_STARTER_KIT_OPTIONS } from './minimalStarterKitOptions';
 import { PlainTextPaste } from './PlainTextPaste';
 import { SingleParagraphDocument } from './SingleParagraphDocument';
+import { SpaceAfterInsertion } from './SpaceAfterInsertion';
 import { TargetKeymap } from './TargetKeymap';
 
 /**
@@ -20,5 +21,6 @@ export function createTargetExtensions(): Extensions {
     SingleParagraphDocument,
     TargetKeymap,
     PlainTextPaste,
+    SpaceAfterInsertion,
   ];
 }
