@@ -8,6 +8,8 @@ import { plainTextFromRichText, richTextFromPlainText, type RichTextDoc } from '
 import { stubJsdomLayout } from '../ui/testing/stubJsdomLayout';
 import { TargetEditor, type TargetEditorHandle } from './TargetEditor';
 
+const LABEL = 'Translation';
+
 beforeAll(stubJsdomLayout);
 afterEach(cleanup);
 
@@ -21,7 +23,7 @@ async function renderEditor(text: string) {
   const { container } = render(
     <TargetEditor
       initialContent={richTextFromPlainText(text)}
-      label="Translation"
+      label={LABEL}
       onChange={(doc) => changes.push(doc)}
       onBlur={() => undefined}
       handleRef={handle}
