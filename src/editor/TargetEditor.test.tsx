@@ -3,14 +3,12 @@ import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { createRef } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { plainTextFromRichText, richTextFromPlainText, type RichTextDoc } from '../domain/richText';
-import { stubJsdomLayout } from '../ui/testing/stubJsdomLayout';
 import { TargetEditor, type TargetEditorHandle } from './TargetEditor';
 
 const LABEL = 'Translation';
 
-beforeAll(stubJsdomLayout);
 afterEach(cleanup);
 
 interface TiptapElement extends HTMLElement {
