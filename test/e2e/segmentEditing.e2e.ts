@@ -188,6 +188,31 @@ describe('editing a segment in Chromium', () => {
     await context.close();
   });
 
+  it('drops a text dragged in from outside as cleaned plain text', async () => {
+    const { context, workbench } = await openWorkbench();
+    const segmentId = await segmentIdOf(workbench, 1);
+    const editor = await workbench.editTarget(1);
+    await editor.press('ControlOrMeta+a');
+    await editor.press('Backspace');
+    await editor.evaluate((element) => {
+      const dataTransfer = new DataTransfer();
+      dataTransfer.setData('text/plain', 'Dropped\u0000 text\n\nin one line.');
+      dataTransfer.setData('text/html', '<h1>Dropped</h1><p><b>text</b></p>');
+      const box = element.getBoundingClientRect();
+      element.dispatchEvent(
+        new DragEvent('drop', {
+          dataTransfer,
+          clientX: box.left + 8,
+          clientY: box.top + box.height / 2,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    });
+    await workbench.waitUntilStored(segmentId, 'Dropped text in one line.');
+    await context.close();
+  });
+
   it('gives each source one Tab stop, moves between its terms with arrows and announces them', async () => {
     const { context, page, workbench } = await openWorkbench();
     const firstRowTerms = workbench.source(0).locator('[data-term-id]');
