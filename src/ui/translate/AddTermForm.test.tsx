@@ -10,6 +10,8 @@ import { AddTermForm } from './AddTermForm';
 
 afterEach(cleanup);
 
+const SOURCE = '山西';
+const TARGET = 'Shanxi';
 const ENGLISH_DETAIL = 'There is no project 1234; QuotaExceededError: the quota has been exceeded';
 
 function quotaError(): Error {
@@ -22,8 +24,8 @@ async function submitFailing(error: unknown, language: UiLanguage): Promise<stri
   render(
     <I18nextProvider i18n={i18n}>
       <AddTermForm
-        initialSource="山西"
-        initialTarget="Shanxi"
+        initialSource={SOURCE}
+        initialTarget={TARGET}
         onSubmit={() => Promise.reject(error)}
         onCancel={() => undefined}
       />
