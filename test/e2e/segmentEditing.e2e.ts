@@ -241,6 +241,7 @@ describe('editing a segment in Chromium', () => {
     const describedBy = await focusedTerm.getAttribute('aria-describedby');
     assert.equal(await tooltip.getAttribute('id'), describedBy);
     assert.equal(await tooltip.innerText(), await focusedTerm.getAttribute('data-tooltip'));
+    await page.screenshot({ path: join(screenshots, 'term-focused-by-arrow.png') });
 
     const cdp = await context.newCDPSession(page);
     const { root } = await cdp.send('DOM.getDocument');
