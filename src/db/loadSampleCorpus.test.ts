@@ -24,6 +24,15 @@ describe('loadSampleCorpus', () => {
     expect(corpus.glossary.map((entry) => entry.source)).toContain('两个基本实现');
   });
 
+  it('leaves the web page’s chrome out of the sample: it ends with the reporters’ byline', () => {
+    const pairs = loadSampleCorpus().paragraphs.flat();
+    const pageChrome = corpusLines('shanxi/zh.page-chrome.txt');
+    expect(pageChrome).toEqual(['评论0']);
+    expect(pairs.filter((pair) => pageChrome.includes(pair.source))).toEqual([]);
+    expect(pairs.at(-1)?.source).toMatch(/^\(李林霞 .*\)$/u);
+    expect(pairs.at(-1)?.target).toMatch(/^\(Reported by Li Linxia, .*\)$/u);
+  });
+
   it('seeds the real sample: every sentence a draft, every glossary term', async () => {
     const corpus = loadSampleCorpus();
     const database = openTestDatabase();

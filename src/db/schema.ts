@@ -12,7 +12,8 @@
  *
  * To change the schema: keep every earlier version() call as it is, add
  * database.version(N + 1).stores(changes).upgrade(transaction => ...), freeze the new stores in
- * frozenSchemas/, and add a case to schemaVersions.test.ts that writes rows with frozen version N.
+ * frozenSchemas/, and add a case to schemaVersions.test.ts that writes the user data fixture
+ * (src/db/testing/writeUserDataFixture.ts) with frozen version N and checks it after the upgrade.
  */
 import type Dexie from 'dexie';
 

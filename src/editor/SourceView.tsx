@@ -1,16 +1,20 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect } from 'react';
+import { changeTermHighlight } from './changeTermHighlight';
 import { createSourceExtensions } from './createSourceExtensions';
 import { editorJsonFromPlainText } from './editorJsonFromPlainText';
 import type { HighlightTerm } from './highlightTerm';
-import { setHighlightTerms } from './setHighlightTerms';
+import { moveTermFocus } from './moveTermFocus';
 
 export interface SourceViewProps {
   readonly text: string;
   readonly terms: readonly HighlightTerm[];
 }
 
-/** The focused row's source: a read-only TipTap view whose glossary terms are highlighted. */
+/**
+ * The focused row's source: a read-only TipTap view whose glossary terms are highlighted, one
+ * of them a Tab stop and the arrow keys between them, and whose bidi controls are isolated.
+ */
 export function SourceView({ text, terms }: SourceViewProps) {
   const editor = useEditor(
     {
@@ -23,8 +27,17 @@ export function SourceView({ text, terms }: SourceViewProps) {
   );
 
   useEffect(() => {
-    setHighlightTerms(editor, terms);
+    changeTermHighlight(editor, { terms });
   }, [editor, terms]);
 
-  return <EditorContent editor={editor} />;
+  return (
+    <EditorContent
+      editor={editor}
+      onKeyDown={(event) =>
+        moveTermFocus(event.currentTarget, event, (tabStop) =>
+          changeTermHighlight(editor, { tabStop }),
+        )
+      }
+    />
+  );
 }

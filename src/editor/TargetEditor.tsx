@@ -5,6 +5,7 @@ import { createTargetExtensions } from './createTargetExtensions';
 import { editorJsonFromRichText } from './editorJsonFromRichText';
 import { richTextFromEditorJson } from './richTextFromEditorJson';
 import { spacedInsertion } from './spacedInsertion';
+import { spaceOwedPluginKey } from './spaceOwedPluginKey';
 
 /** What the translate view may do with the mounted target editor. */
 export interface TargetEditorHandle {
@@ -80,14 +81,20 @@ export function TargetEditor({
     handleRef,
     () => ({
       insertText: (text) => {
+        if (text.trim() === '') return;
         const { from, to } = editor.state.selection;
         const { doc } = editor.state;
-        const before = doc.textBetween(Math.max(0, from - 1), from, '\n', '\n');
-        const after = doc.textBetween(to, Math.min(doc.content.size, to + 1), '\n', '\n');
+        const before = doc.textBetween(Math.max(0, from - 2), from, '\n', '\n');
+        const after = doc.textBetween(to, Math.min(doc.content.size, to + 2), '\n', '\n');
+        const isAtLineEnd = after === '' || after.startsWith('\n');
         editor
           .chain()
           .focus()
-          .insertContent({ type: 'text', text: spacedInsertion(before, text, after) })
+          .insertContent({ type: 'text', text: spacedInsertion(before, text.trim(), after) })
+          .command(({ tr }) => {
+            if (isAtLineEnd) tr.setMeta(spaceOwedPluginKey, tr.selection.from);
+            return true;
+          })
           .run();
       },
       replaceContent: (doc) => {

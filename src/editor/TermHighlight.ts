@@ -2,7 +2,11 @@ import { Extension } from '@tiptap/core';
 import { Plugin } from '@tiptap/pm/state';
 import { findTermDecorations } from './findTermDecorations';
 import type { HighlightTerm } from './highlightTerm';
-import { termHighlightPluginKey, type TermHighlightState } from './termHighlightPluginKey';
+import {
+  termHighlightPluginKey,
+  type TermHighlightChange,
+  type TermHighlightState,
+} from './termHighlightPluginKey';
 
 export interface TermHighlightOptions {
   readonly terms: readonly HighlightTerm[];
@@ -22,15 +26,22 @@ export const TermHighlight = Extension.create<TermHighlightOptions>({
         state: {
           init: (_config, state) => ({
             terms: initialTerms,
-            decorations: findTermDecorations(state.doc, initialTerms),
+            tabStop: 0,
+            decorations: findTermDecorations(state.doc, initialTerms, 0),
           }),
           apply: (transaction, previous) => {
-            const newTerms: unknown = transaction.getMeta(termHighlightPluginKey);
-            const terms = Array.isArray(newTerms)
-              ? (newTerms as readonly HighlightTerm[])
-              : previous.terms;
-            if (terms === previous.terms && !transaction.docChanged) return previous;
-            return { terms, decorations: findTermDecorations(transaction.doc, terms) };
+            const change = transaction.getMeta(termHighlightPluginKey) as
+              TermHighlightChange | undefined;
+            const terms = change?.terms ?? previous.terms;
+            const tabStop = change?.tabStop ?? previous.tabStop;
+            const isUnchanged =
+              terms === previous.terms && tabStop === previous.tabStop && !transaction.docChanged;
+            if (isUnchanged) return previous;
+            return {
+              terms,
+              tabStop,
+              decorations: findTermDecorations(transaction.doc, terms, tabStop),
+            };
           },
         },
         props: {

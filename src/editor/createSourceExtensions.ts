@@ -1,10 +1,11 @@
 import type { Extensions } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
+import { BidiControlIsolation } from './BidiControlIsolation';
 import type { HighlightTerm } from './highlightTerm';
 import { MINIMAL_STARTER_KIT_OPTIONS } from './minimalStarterKitOptions';
 import { TermHighlight } from './TermHighlight';
 
-/** The read-only source view's schema: plain paragraphs with glossary highlights. */
+/** The read-only source view's schema: plain paragraphs with glossary highlights, bidi controls isolated. */
 export function createSourceExtensions(terms: readonly HighlightTerm[]): Extensions {
   return [
     StarterKit.configure({
@@ -15,5 +16,6 @@ export function createSourceExtensions(terms: readonly HighlightTerm[]): Extensi
       undoRedo: false,
     }),
     TermHighlight.configure({ terms }),
+    BidiControlIsolation,
   ];
 }

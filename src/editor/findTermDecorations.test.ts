@@ -86,10 +86,25 @@ describe('findTermDecorations', () => {
     ],
     ['without a note', term('d', '双一流', 'Double First-Class'), 'Double First-Class'],
   ])('describes a term %s by its rendering and note', (_name, input, description) => {
-    expect(termHighlightAttributes(input)).toMatchObject({
+    expect(termHighlightAttributes(input, true)).toMatchObject({
       'data-term-id': 'd',
       'data-tooltip': description,
       'aria-description': description,
+      'aria-describedby': 'term-tooltip-d',
+      tabindex: '0',
     });
+  });
+
+  it.each([
+    [0, [true, false, false]],
+    [2, [false, false, true]],
+    [5, [false, false, true]],
+  ])('makes only the term at index %i a Tab stop', (tabStop, isTabStop) => {
+    const doc = sourceSchema.nodeFromJSON(editorJsonFromPlainText('京津冀和海外仓在大同。'));
+    const terms = [term('j', '京津冀'), term('w', '海外仓'), term('d', '大同')];
+    const decorations = findTermDecorations(doc, terms, tabStop).find();
+    expect(
+      decorations.map((decoration) => (decoration.spec as { isTabStop: boolean }).isTabStop),
+    ).toEqual(isTabStop);
   });
 });

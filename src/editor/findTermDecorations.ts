@@ -8,15 +8,17 @@ const OBJECT_REPLACEMENT = '\uFFFC';
 
 /**
  * Inline decorations over every glossary term found in each text block (longest match first,
- * no overlaps); a term never spans a hard break or a block boundary.
+ * no overlaps); a term never spans a hard break or a block boundary. The term at index
+ * `tabStop` in text order (the last one if there are fewer) is the view's one Tab stop.
  */
 export function findTermDecorations(
   doc: ProseMirrorNode,
   terms: readonly HighlightTerm[],
+  tabStop = 0,
 ): DecorationSet {
   if (terms.length === 0) return DecorationSet.empty;
   const byId = new Map(terms.map((term) => [term.id, term]));
-  const decorations: Decoration[] = [];
+  const found: { from: number; to: number; term: HighlightTerm }[] = [];
   doc.descendants((block, blockPosition) => {
     if (!block.isTextblock) return true;
     let text = '';
@@ -32,11 +34,18 @@ export function findTermDecorations(
       const from = positions[match.start];
       const last = positions[match.end - 1];
       if (term === undefined || from === undefined || last === undefined) continue;
-      decorations.push(
-        Decoration.inline(from, last + 1, termHighlightAttributes(term), { termId: term.id }),
-      );
+      found.push({ from, to: last + 1, term });
     }
     return false;
   });
-  return DecorationSet.create(doc, decorations);
+  const stop = Math.min(tabStop, found.length - 1);
+  return DecorationSet.create(
+    doc,
+    found.map(({ from, to, term }, index) =>
+      Decoration.inline(from, to, termHighlightAttributes(term, index === stop), {
+        termId: term.id,
+        isTabStop: index === stop,
+      }),
+    ),
+  );
 }

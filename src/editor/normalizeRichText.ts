@@ -1,23 +1,30 @@
-import type { RichTextDoc, RichTextMark, RichTextNode } from '../domain/richText';
+import type { RichTextDoc, RichTextNode } from '../domain/richText';
 
-const SUPPORTED_MARKS = new Set(['bold', 'italic']);
+const HARD_BREAK: RichTextNode = { type: 'hardBreak' };
 
 /**
- * The same document reduced to what the target editor supports: paragraphs of text with bold,
- * italic and hard breaks. Other blocks become paragraphs, other inline nodes their text; empty
- * text nodes are dropped and an empty document gets one empty paragraph. Never mutates its input.
+ * The same document reduced to what the target editor holds: one paragraph of unmarked text and
+ * hard breaks, since a segment is one sentence and not every export can carry bold or italic.
+ * Paragraphs and other blocks become lines joined by hard breaks (so the plain text stays the
+ * same), other inline nodes become their text, marks are dropped and adjacent text is merged.
+ * Never mutates its input.
  */
 export function normalizeRichText(doc: RichTextDoc): RichTextDoc {
-  const paragraphs = doc.content.flatMap(paragraphsOfBlock);
-  return { type: 'doc', content: paragraphs.length > 0 ? paragraphs : [{ type: 'paragraph' }] };
+  const lines = doc.content.flatMap(linesOfBlock);
+  const inline = mergeText(
+    lines.flatMap((line, index) => (index === 0 ? line : [HARD_BREAK, ...line])),
+  );
+  return {
+    type: 'doc',
+    content: [inline.length > 0 ? { type: 'paragraph', content: inline } : { type: 'paragraph' }],
+  };
 }
 
-function paragraphsOfBlock(node: RichTextNode): RichTextNode[] {
+function linesOfBlock(node: RichTextNode): RichTextNode[][] {
   const children = node.content ?? [];
   const isTextBlock = node.type === 'paragraph' || children.every((child) => isInline(child));
-  if (!isTextBlock) return children.flatMap(paragraphsOfBlock);
-  const inline = children.flatMap(inlineNodes);
-  return [inline.length > 0 ? { type: 'paragraph', content: inline } : { type: 'paragraph' }];
+  if (!isTextBlock) return children.flatMap(linesOfBlock);
+  return [children.flatMap(inlineNodes)];
 }
 
 function isInline(node: RichTextNode): boolean {
@@ -25,16 +32,26 @@ function isInline(node: RichTextNode): boolean {
 }
 
 function inlineNodes(node: RichTextNode): RichTextNode[] {
-  if (node.type === 'hardBreak') return [{ type: 'hardBreak' }];
+  if (node.type === 'hardBreak') return [HARD_BREAK];
   if (node.type === 'text') {
     const text = node.text ?? '';
-    if (text === '') return [];
-    const marks = (node.marks ?? []).filter((mark) => SUPPORTED_MARKS.has(mark.type)).map(copyMark);
-    return [marks.length > 0 ? { type: 'text', text, marks } : { type: 'text', text }];
+    return text === '' ? [] : [{ type: 'text', text }];
   }
   return (node.content ?? []).flatMap(inlineNodes);
 }
 
-function copyMark(mark: RichTextMark): RichTextMark {
-  return { type: mark.type };
+function mergeText(nodes: readonly RichTextNode[]): RichTextNode[] {
+  const merged: RichTextNode[] = [];
+  for (const node of nodes) {
+    const previous = merged[merged.length - 1];
+    if (node.type === 'text' && previous?.type === 'text') {
+      merged[merged.length - 1] = {
+        type: 'text',
+        text: `${previous.text ?? ''}${node.text ?? ''}`,
+      };
+    } else {
+      merged.push(node.type === 'hardBreak' ? { type: 'hardBreak' } : node);
+    }
+  }
+  return merged;
 }

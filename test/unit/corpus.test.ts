@@ -136,7 +136,10 @@ const enText = readCorpus('shanxi/en.txt');
 const alignText = readCorpus('shanxi/gold.align');
 const glossaryText = readCorpus('glossary.tsv');
 
-const zhParagraphs = paragraphLines(zhText);
+const pageChromeLines = paragraphLines(readCorpus('shanxi/zh.page-chrome.txt'));
+const zhTextLines = paragraphLines(zhText);
+/** The article's paragraphs: zh.txt without the page chrome it ends with. */
+const zhParagraphs = zhTextLines.slice(0, zhTextLines.length - pageChromeLines.length);
 const zhSentenceParagraphs = sentenceParagraphs(zhSentenceText);
 const enSentenceParagraphs = sentenceParagraphs(enSentenceText);
 const zhSentences = zhSentenceParagraphs.flat();
@@ -145,7 +148,14 @@ const enSentences = enSentenceParagraphs.flat();
 describe('the Shanxi sample corpus', () => {
   it('keeps the source article verbatim', () => {
     expect(createHash('sha256').update(zhText, 'utf8').digest('hex')).toBe(SOURCE_ARTICLE_SHA256);
-    expect(zhParagraphs).toHaveLength(15);
+    expect(zhTextLines).toHaveLength(15);
+  });
+
+  it('lists the page chrome zh.txt ends with, which the sentence files leave out', () => {
+    expect(pageChromeLines).toEqual(['评论0']);
+    expect(zhTextLines.slice(zhParagraphs.length)).toEqual(pageChromeLines);
+    expect(zhParagraphs).toHaveLength(14);
+    expect(zhSentences.filter((sentence) => pageChromeLines.includes(sentence))).toEqual([]);
   });
 
   it('splits each Chinese paragraph into sentences that concatenate back to it exactly', () => {

@@ -199,4 +199,18 @@ describe('locales', () => {
     );
     expect(chineseFiles.filter((file) => !englishFiles.includes(file))).toEqual([]);
   });
+
+  it.each(englishFiles)(
+    '%s calls a segment 句段 in Chinese wherever English says segment',
+    (file) => {
+      const chinese = new Map(
+        flatten(readTree('zh', file)).map((entry) => [entry.baseKey, entry.value]),
+      );
+      const unlike = flatten(readTree('en', file))
+        .filter((entry) => /\bsegments?\b/i.test(entry.value))
+        .filter((entry) => !(chinese.get(entry.baseKey) ?? '').includes('句段'))
+        .map((entry) => `${entry.baseKey}: ${chinese.get(entry.baseKey) ?? ''}`);
+      expect(unlike).toEqual([]);
+    },
+  );
 });

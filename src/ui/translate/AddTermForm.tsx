@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NewTerm } from '../../db/termRepository';
+import { addTermProblemKey } from '../app/addTermProblemKey';
 
 export interface AddTermFormProps {
   readonly initialSource: string;
   readonly initialTarget: string;
-  /** Stores the term; a rejection's message is shown and the form stays open. */
+  /** Stores the term; on a rejection the form says why, in the UI language, and stays open. */
   readonly onSubmit: (term: NewTerm) => Promise<void>;
   readonly onCancel: () => void;
 }
@@ -40,9 +41,7 @@ export function AddTermForm({
         note: note.trim(),
       });
     } catch (error) {
-      setProblem(
-        t('addTerm.failed', { reason: error instanceof Error ? error.message : String(error) }),
-      );
+      setProblem(t(addTermProblemKey(error)));
       setIsSaving(false);
     }
   };

@@ -1,9 +1,22 @@
-import { useMemo } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { findTermMatches } from '../../domain/glossary/findTermMatches';
+import { findBidiControls } from '../../domain/text/findBidiControls';
+import { bidiControlAttributes } from '../../editor/bidiControlAttributes';
 import type { HighlightTerm } from '../../editor/highlightTerm';
+import { moveTermFocus } from '../../editor/moveTermFocus';
 import { termHighlightAttributes } from '../../editor/termHighlightAttributes';
 
-/** Source text with its glossary terms highlighted exactly as the source editor view does. */
+interface Piece {
+  readonly key: string;
+  readonly text: string;
+  readonly term?: HighlightTerm;
+  readonly termIndex: number;
+}
+
+/**
+ * Source text with its glossary terms highlighted exactly as the source editor view does: one
+ * Tab stop for the sentence, the arrow keys between its terms, bidi controls isolated.
+ */
 export function HighlightedText({
   text,
   terms,
@@ -11,35 +24,69 @@ export function HighlightedText({
   text: string;
   terms: readonly HighlightTerm[];
 }) {
-  const parts = useMemo(() => {
+  const pieces = useMemo(() => {
     const byId = new Map(terms.map((term) => [term.id, term]));
-    const pieces: { key: string; text: string; term?: HighlightTerm }[] = [];
+    const found: Piece[] = [];
     let position = 0;
+    let termIndex = 0;
     for (const match of findTermMatches(text, terms)) {
       if (match.start > position)
-        pieces.push({ key: `t${position}`, text: text.slice(position, match.start) });
-      pieces.push({
+        found.push({ key: `t${position}`, text: text.slice(position, match.start), termIndex: -1 });
+      found.push({
         key: `m${match.start}`,
         text: text.slice(match.start, match.end),
         term: byId.get(match.id),
+        termIndex: termIndex++,
       });
       position = match.end;
     }
-    if (position < text.length) pieces.push({ key: `t${position}`, text: text.slice(position) });
-    return pieces;
+    if (position < text.length)
+      found.push({ key: `t${position}`, text: text.slice(position), termIndex: -1 });
+    return { pieces: found, termCount: termIndex };
   }, [text, terms]);
+  const [chosenTabStop, setChosenTabStop] = useState(0);
+  const tabStop = Math.min(chosenTabStop, pieces.termCount - 1);
 
-  return (
-    <>
-      {parts.map((part) => {
-        if (part.term === undefined) return <span key={part.key}>{part.text}</span>;
-        const { class: className, tabindex, ...attributes } = termHighlightAttributes(part.term);
-        return (
-          <span key={part.key} className={className} tabIndex={Number(tabindex)} {...attributes}>
-            {part.text}
-          </span>
-        );
-      })}
-    </>
-  );
+  return pieces.pieces.map((piece) => {
+    if (piece.term === undefined)
+      return <span key={piece.key}>{withIsolatedBidiControls(piece.text)}</span>;
+    const {
+      class: className,
+      tabindex,
+      ...attributes
+    } = termHighlightAttributes(piece.term, piece.termIndex === tabStop);
+    return (
+      <span
+        key={piece.key}
+        className={className}
+        tabIndex={Number(tabindex)}
+        {...attributes}
+        onKeyDown={(event) => {
+          const sentence = event.currentTarget.parentElement;
+          if (sentence !== null) moveTermFocus(sentence, event, setChosenTabStop);
+        }}
+      >
+        {withIsolatedBidiControls(piece.text)}
+      </span>
+    );
+  });
+}
+
+function withIsolatedBidiControls(text: string): ReactNode {
+  const controls = findBidiControls(text);
+  if (controls.length === 0) return text;
+  const nodes: ReactNode[] = [];
+  let position = 0;
+  for (const control of controls) {
+    if (control.index > position) nodes.push(text.slice(position, control.index));
+    const { class: className, ...attributes } = bidiControlAttributes(control.name);
+    nodes.push(
+      <span key={control.index} className={className} {...attributes}>
+        {text[control.index]}
+      </span>,
+    );
+    position = control.index + 1;
+  }
+  if (position < text.length) nodes.push(text.slice(position));
+  return nodes;
 }

@@ -1,8 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { domAttributes } from '../../editor/domAttributes';
 import { domSelectors } from '../../editor/domSelectors';
+import { termTooltipId } from '../../editor/termTooltipId';
 
 interface ShownTooltip {
+  readonly termId: string;
   readonly text: string;
   readonly firstLine: DOMRect;
   readonly whole: DOMRect;
@@ -13,7 +16,9 @@ const MARGIN_PX = 8;
 
 /**
  * The rendering and note of the highlighted term last pointed at or focused with the keyboard,
- * drawn over the list so that no scrolling edge cuts it off.
+ * drawn over the list so that no scrolling edge cuts it off. While shown it carries the id the
+ * term's aria-describedby names, so a screen reader announces it with the focused term; Escape
+ * hides it.
  */
 export function TermTooltip() {
   const [shown, setShown] = useState<ShownTooltip | undefined>(undefined);
@@ -35,6 +40,7 @@ export function TermTooltip() {
         term === undefined || firstLine === undefined
           ? undefined
           : {
+              termId: term.getAttribute(domAttributes.termId) ?? '',
               text: term.getAttribute(domAttributes.tooltip) ?? '',
               firstLine,
               whole: term.getBoundingClientRect(),
@@ -53,9 +59,17 @@ export function TermTooltip() {
     const onFocusIn = (event: FocusEvent) => {
       focused = termOf(event.target);
       isFocusLatest = true;
-      show();
+      // The tooltip must exist before the screen reader reads the focused term's description.
+      if (focused === undefined) show();
+      else flushSync(show);
     };
     const onFocusOut = () => {
+      focused = undefined;
+      show();
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      hovered = undefined;
       focused = undefined;
       show();
     };
@@ -65,12 +79,14 @@ export function TermTooltip() {
     document.documentElement.addEventListener('pointerleave', onPointerLeave);
     document.addEventListener('focusin', onFocusIn);
     document.addEventListener('focusout', onFocusOut);
+    document.addEventListener('keydown', onKeyDown);
     document.addEventListener('scroll', onScroll, true);
     return () => {
       document.removeEventListener('pointerover', onPointerOver);
       document.documentElement.removeEventListener('pointerleave', onPointerLeave);
       document.removeEventListener('focusin', onFocusIn);
       document.removeEventListener('focusout', onFocusOut);
+      document.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('scroll', onScroll, true);
     };
   }, []);
@@ -87,9 +103,8 @@ export function TermTooltip() {
   }, [shown]);
 
   if (shown === undefined) return null;
-  // Screen readers already hear the same text as the term's aria-description.
   return (
-    <div ref={tooltipRef} className="term-tooltip" aria-hidden="true">
+    <div ref={tooltipRef} id={termTooltipId(shown.termId)} className="term-tooltip" role="tooltip">
       {shown.text}
     </div>
   );

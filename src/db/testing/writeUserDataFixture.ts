@@ -1,0 +1,104 @@
+/**
+ * Writes, through today's repository functions, the kinds of rows users have: the sample project
+ * (terms, drafts, the sampleSeeded flag), a typed draft with its lastSave and a revision kept
+ * when another tab typed on, a target with bold, italic and a hard break as the editor stored
+ * them before it dropped marks, a confirmed segment restored from its history, an untouched
+ * empty `new` segment, a project of two documents and a term added by hand.
+ *
+ * Pass a factory that opens the database with the schema to test from, e.g. frozen version 1
+ * (openFrozenSchemaDatabase); the factory is called twice, for two tabs. Every database it opens
+ * is closed on return. When a repository starts writing a store or field the old version lacks,
+ * keep what this wrote for that version (as frozen data) instead of changing it.
+ */
+import type { ProjectId } from '../../domain/ids';
+import { richTextFromPlainText, type RichTextDoc } from '../../domain/richText';
+import { loadSampleCorpus } from '../loadSampleCorpus';
+import { createProjectFromText } from '../projectRepository';
+import {
+  listRevisions,
+  restoreRevision,
+  saveSegmentTarget,
+  setSegmentStatus,
+} from '../segmentRepository';
+import { seedSampleProjectIfMissing } from '../seedSampleProject';
+import { addTerm } from '../termRepository';
+import type { WorkbenchDatabase } from '../WorkbenchDatabase';
+import { itemAt } from './itemAt';
+import { listProjectSegments } from './listProjectSegments';
+
+const MARKED_TARGET: RichTextDoc = {
+  type: 'doc',
+  content: [
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Shanxi', marks: [{ type: 'bold' }] },
+        { type: 'text', text: ' presses on' },
+        { type: 'hardBreak' },
+        { type: 'text', text: 'with ' },
+        { type: 'text', text: 'transformation', marks: [{ type: 'bold' }, { type: 'italic' }] },
+        { type: 'text', text: '.' },
+      ],
+    },
+  ],
+};
+
+export async function writeUserDataFixture(openDatabase: () => WorkbenchDatabase): Promise<void> {
+  const tab = openDatabase();
+  const otherTab = openDatabase();
+  try {
+    const sampleId = await seedSampleProjectIfMissing(tab, loadSampleCorpus());
+    if (sampleId === undefined) throw new Error('The fixture database was not empty.');
+    await setSegmentStatus(tab, itemAt(await listProjectSegments(tab, sampleId), 0).id, 'reviewed');
+
+    const projectId = await createProjectFromText(tab, {
+      name: '两份文件',
+      text: '第一句。第二句。\n\n第三句。',
+    });
+    await addSecondDocument(tab, projectId, '另一份文件的句子。');
+    const [typed, marked] = await listProjectSegments(tab, projectId);
+    if (typed === undefined || marked === undefined) throw new Error('Too few segments.');
+
+    await saveSegmentTarget(tab, typed.id, { target: plain('The first'), status: 'draft' });
+    await saveSegmentTarget(tab, typed.id, { target: plain('The first sentence.') });
+    await saveSegmentTarget(otherTab, typed.id, { target: plain('The first sentence, edited.') });
+
+    await saveSegmentTarget(tab, marked.id, { target: MARKED_TARGET, status: 'draft' });
+    await saveSegmentTarget(tab, marked.id, { target: MARKED_TARGET, status: 'translated' });
+    const [draftBeforeConfirming] = await listRevisions(tab, marked.id);
+    if (draftBeforeConfirming === undefined) throw new Error('Confirming kept no revision.');
+    await restoreRevision(tab, draftBeforeConfirming.id);
+
+    await addTerm(tab, projectId, {
+      source: '第一句',
+      target: 'first sentence',
+      partOfSpeech: 'phrase',
+      note: 'added by hand',
+    });
+  } finally {
+    tab.close();
+    otherTab.close();
+  }
+}
+
+function plain(text: string): RichTextDoc {
+  return richTextFromPlainText(text);
+}
+
+/**
+ * No repository adds a document to a project yet; the rows are those createProjectFromText
+ * writes, moved into the project as its second document.
+ */
+async function addSecondDocument(
+  database: WorkbenchDatabase,
+  projectId: ProjectId,
+  text: string,
+): Promise<void> {
+  const donorId = await createProjectFromText(database, { name: '第二份文件', text });
+  const { projects, documents, segments } = database;
+  await database.transaction('rw', projects, documents, segments, async () => {
+    await documents.where('projectId').equals(donorId).modify({ projectId, order: 1 });
+    await segments.where('projectId').equals(donorId).modify({ projectId });
+    await projects.delete(donorId);
+  });
+}
