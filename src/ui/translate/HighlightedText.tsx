@@ -1,10 +1,9 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { findTermMatches } from '../../domain/glossary/findTermMatches';
-import { findBidiControls } from '../../domain/text/findBidiControls';
-import { bidiControlAttributes } from '../../editor/bidiControlAttributes';
 import type { HighlightTerm } from '../../editor/highlightTerm';
 import { moveTermFocus } from '../../editor/moveTermFocus';
 import { termHighlightAttributes } from '../../editor/termHighlightAttributes';
+import { withIsolatedBidiControls } from './withIsolatedBidiControls';
 
 interface Piece {
   readonly key: string;
@@ -70,23 +69,4 @@ export function HighlightedText({
       </span>
     );
   });
-}
-
-function withIsolatedBidiControls(text: string): ReactNode {
-  const controls = findBidiControls(text);
-  if (controls.length === 0) return text;
-  const nodes: ReactNode[] = [];
-  let position = 0;
-  for (const control of controls) {
-    if (control.index > position) nodes.push(text.slice(position, control.index));
-    const { class: className, ...attributes } = bidiControlAttributes(control.name);
-    nodes.push(
-      <span key={control.index} className={className} {...attributes}>
-        {text[control.index]}
-      </span>,
-    );
-    position = control.index + 1;
-  }
-  if (position < text.length) nodes.push(text.slice(position));
-  return nodes;
 }

@@ -14,6 +14,7 @@ import {
 import { HighlightedText } from './HighlightedText';
 import { StatusBadge } from './StatusBadge';
 import { StatusPicker } from './StatusPicker';
+import { withIsolatedBidiControls } from './withIsolatedBidiControls';
 
 export interface SegmentRowProps {
   readonly segment: Segment;
@@ -38,11 +39,15 @@ export const SegmentRow = memo(function SegmentRow({
   const editorGeneration = useEditorGeneration();
   const isEditing = isFocused && !isReadOnly;
   const [caretPoint, setCaretPoint] = useState<{ x: number; y: number } | undefined>(undefined);
+  const [isStatusMenuAsked, setIsStatusMenuAsked] = useState(false);
   const [wasFocused, setWasFocused] = useState(isFocused);
   if (wasFocused !== isFocused) {
     setWasFocused(isFocused);
     // A click places the caret once; coming back by keyboard later puts it at the end.
-    if (!isFocused) setCaretPoint(undefined);
+    if (!isFocused) {
+      setCaretPoint(undefined);
+      setIsStatusMenuAsked(false);
+    }
   }
   const number = segment.order + 1;
   const targetText = plainTextFromRichText(target);
@@ -92,7 +97,7 @@ export const SegmentRow = memo(function SegmentRow({
               tabIndex={0}
               onFocus={() => {
                 setCaretPoint(undefined);
-                actions.activate(segment);
+                actions.activate(segment, { isEditorFocused: true });
               }}
               onMouseDown={(event) => {
                 event.preventDefault();
@@ -102,10 +107,10 @@ export const SegmentRow = memo(function SegmentRow({
                   x: event.clientX - rectangle.left - (parseFloat(style.paddingLeft) || 0),
                   y: event.clientY - rectangle.top - (parseFloat(style.paddingTop) || 0),
                 });
-                actions.activate(segment);
+                actions.activate(segment, { isEditorFocused: true });
               }}
             >
-              {targetText === '' ? t('list.emptyTarget') : targetText}
+              {targetText === '' ? t('list.emptyTarget') : withIsolatedBidiControls(targetText)}
             </div>
           )}
         </div>
@@ -114,10 +119,22 @@ export const SegmentRow = memo(function SegmentRow({
             <StatusPicker
               status={segment.status}
               segmentNumber={number}
+              isOpenedOnMount={isStatusMenuAsked}
               onChange={(status) => actions.changeStatus(segment, status)}
             />
           ) : (
-            <StatusBadge status={segment.status} />
+            <div
+              className="segment-row__status-badge"
+              onMouseDown={(event) => {
+                if (isReadOnly) return;
+                // The badge of another row focuses that row and opens its status menu at once.
+                event.preventDefault();
+                setIsStatusMenuAsked(true);
+                actions.activate(segment, { isEditorFocused: false });
+              }}
+            >
+              <StatusBadge status={segment.status} />
+            </div>
           )}
         </div>
       </div>

@@ -45,4 +45,42 @@ describe('StatusBadge and StatusPicker', () => {
     await user.selectOptions(picker, '已审校');
     expect(onChange).toHaveBeenCalledWith('reviewed');
   });
+
+  it('opens its list on an arrow key instead of changing the status at once', async () => {
+    const onChange = vi.fn();
+    const showPicker = vi.fn();
+    render(
+      <I18nextProvider i18n={createI18n(ENGLISH)}>
+        <StatusPicker status={DRAFT} segmentNumber={1} onChange={onChange} />
+      </I18nextProvider>,
+    );
+    const select = screen.getByRole('combobox', { name: 'Status of segment 1' });
+    Object.assign(select, { showPicker });
+    select.focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowUp}{Enter}');
+    expect(onChange).not.toHaveBeenCalled();
+    expect(showPicker).toHaveBeenCalledTimes(3);
+  });
+
+  it('takes the focus and opens as it appears when asked to', () => {
+    const showPicker = vi.fn();
+    const original = HTMLSelectElement.prototype.showPicker;
+    HTMLSelectElement.prototype.showPicker = showPicker;
+    try {
+      render(
+        <I18nextProvider i18n={createI18n(ENGLISH)}>
+          <StatusPicker
+            status={DRAFT}
+            segmentNumber={1}
+            onChange={() => undefined}
+            isOpenedOnMount
+          />
+        </I18nextProvider>,
+      );
+      expect(screen.getByRole('combobox')).toHaveFocus();
+      expect(showPicker).toHaveBeenCalledTimes(1);
+    } finally {
+      HTMLSelectElement.prototype.showPicker = original;
+    }
+  });
 });

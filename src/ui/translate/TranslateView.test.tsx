@@ -211,6 +211,18 @@ describe('TranslateView', () => {
     );
   });
 
+  it('focuses a row and opens its status menu when its badge is clicked', async () => {
+    const { user } = await renderView([
+      [sentence('第一句。', 'One.'), sentence('第二句。', 'Two.', 'draft')],
+    ]);
+    await focusTarget(0);
+    const badge = row(1).querySelector<HTMLElement>('[data-role="status"]');
+    if (badge === null) throw new Error('no status badge');
+    await user.click(badge);
+    await waitFor(() => expect(row(1)).toHaveAttribute('aria-current', 'true'));
+    expect(within(row(1)).getByRole('combobox', { name: 'Status of segment 2' })).toHaveFocus();
+  });
+
   it('does not confirm an empty translation: Ctrl+Enter moves on and an emptied draft is new', async () => {
     const { user, database, documentId } = await renderView([
       [sentence('第一句。'), sentence('第二句。', '  ', 'draft'), sentence('第三句。')],

@@ -155,7 +155,7 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
 
   const actions = useMemo<RowActions>(
     () => ({
-      activate: (segment) => store.focus(segment.id),
+      activate: (segment, options) => store.focus(segment.id, options),
       changeTarget: (segment, target) => {
         store.setLocalTarget(segment.id, target);
         queue.schedule(segment.id, { target, event: 'type' });

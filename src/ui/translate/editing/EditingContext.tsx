@@ -12,7 +12,7 @@ import type { EditingStore } from './createEditingStore';
 
 /** What a row may ask of the translate view. */
 export interface RowActions {
-  readonly activate: (segment: Segment) => void;
+  readonly activate: (segment: Segment, options?: { readonly isEditorFocused?: boolean }) => void;
   readonly changeTarget: (segment: Segment, target: RichTextDoc) => void;
   readonly leaveTarget: () => void;
   readonly changeStatus: (segment: Segment, status: SegmentStatus) => void;
