@@ -401,4 +401,69 @@ export class WorkbenchPage {
     await editor.press('ControlOrMeta+a');
     await editor.press('Backspace');
   }
+
+  /** Opens the in-app find box (Ctrl+F) from the segment list. */
+  async openFind(): Promise<Locator> {
+    await this.page.keyboard.press('ControlOrMeta+f');
+    await this.findBox().waitFor();
+    return this.findBox();
+  }
+
+  findBox(): Locator {
+    return this.page.locator('[data-role="find"]');
+  }
+
+  /** The find box's count: "2 of 11 · segment 9,990". */
+  findCount(): Locator {
+    return this.page.getByRole('search').getByRole('status');
+  }
+
+  /** Goes to a segment by its number with Ctrl+G. */
+  async goToSegment(number: number): Promise<void> {
+    await this.page.keyboard.press('ControlOrMeta+g');
+    const dialog = this.page.getByRole('dialog', { name: 'Go to segment' });
+    await dialog.getByRole('textbox').fill(String(number));
+    await dialog.getByRole('button', { name: 'Go', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  /** Opens a project from the sidebar by its name. */
+  async openProject(name: string): Promise<void> {
+    await this.page.locator('.project-sidebar').getByRole('button', { name, exact: true }).click();
+    await this.rows().first().waitFor();
+  }
+
+  /** Deletes a project from the sidebar, confirming the dialog. */
+  async deleteProject(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Delete “${name}”` }).click();
+    const dialog = this.page.getByRole('alertdialog');
+    await dialog.getByRole('button', { name: 'Delete project' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  projectDeletedNotice(): Locator {
+    return this.page.locator('[data-role="project-deleted"]');
+  }
+
+  /** How many segments in IndexedDB, in any project, have a target containing the text. */
+  storedTextsContaining(text: string): Promise<number> {
+    return this.page.evaluate(
+      (needle) =>
+        new Promise<number>((resolve, reject) => {
+          const request = indexedDB.open('bitext-workbench');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const database = request.result;
+            const read = database.transaction('segments').objectStore('segments').getAll();
+            read.onsuccess = () => {
+              database.close();
+              const rows = read.result as { targetText?: string }[];
+              resolve(rows.filter((row) => (row.targetText ?? '').includes(needle)).length);
+            };
+            read.onerror = () => reject(read.error);
+          };
+        }),
+      text,
+    );
+  }
 }
