@@ -35,15 +35,16 @@ export async function listDocuments(
     .toArray();
 }
 
-/** The segments of a document in their order. */
+/** The segments of a document in their order (the first `limit` of them, if given). */
 export async function listSegments(
   database: WorkbenchDatabase,
   documentId: DocumentId,
+  limit?: number,
 ): Promise<Segment[]> {
-  const records = await database.segments
+  const range = database.segments
     .where('[documentId+order]')
-    .between([documentId, Dexie.minKey], [documentId, Dexie.maxKey])
-    .toArray();
+    .between([documentId, Dexie.minKey], [documentId, Dexie.maxKey]);
+  const records = await (limit === undefined ? range : range.limit(limit)).toArray();
   return records.map(toSegment);
 }
 

@@ -7,7 +7,7 @@ import { saveSegmentTarget } from './segmentRepository';
 import { itemAt } from './testing/itemAt';
 import { listProjectSegments } from './testing/listProjectSegments';
 import { openTestDatabase } from './testing/openTestDatabase';
-import { watchDocumentSegments } from './watchDocumentSegments';
+import { FIRST_ROWS, watchDocumentSegments } from './watchDocumentSegments';
 import type { WorkbenchDatabase } from './WorkbenchDatabase';
 
 let database: WorkbenchDatabase;
@@ -93,6 +93,26 @@ describe('watchDocumentSegments', () => {
     await vi.waitFor(() => expect(seen).toHaveLength(1));
     await deleteProject(database, projectId);
     await vi.waitFor(() => expect(lastOf(seen)).toEqual([]));
+  });
+
+  it('gives a long document first in part, then whole', async () => {
+    const longProject = await createProjectFromText(database, {
+      name: 'Long',
+      text: Array.from({ length: FIRST_ROWS + 5 }, (_, index) => `第${index}句。`).join(''),
+    });
+    documentId = itemAt(await listProjectSegments(database, longProject), 0).documentId;
+    const calls: [number, boolean][] = [];
+    stop = watchDocumentSegments(
+      database,
+      documentId,
+      (next, isComplete) => calls.push([next.length, isComplete]),
+      () => undefined,
+    );
+    await vi.waitFor(() => expect(calls.at(-1)).toEqual([FIRST_ROWS + 5, true]));
+    expect(calls).toEqual([
+      [FIRST_ROWS, false],
+      [FIRST_ROWS + 5, true],
+    ]);
   });
 
   it('stops calling back once stopped', async () => {

@@ -2,7 +2,8 @@
  * Keeps a document's segments in memory as storage changes them, without re-reading the whole
  * document on every save: a write to known segments (this tab's autosave, another tab's) re-reads
  * only those rows. Anything else that touches the document (rows added or deleted, a change too
- * wide to name its keys) reads the document again. Stores nothing.
+ * wide to name its keys) reads the document again. A long document is first given in part (its
+ * first rows, to show at once), then whole. Stores nothing.
  */
 import Dexie, { RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { DocumentId, SegmentId } from '../domain/ids';
@@ -13,11 +14,17 @@ import type { WorkbenchDatabase } from './WorkbenchDatabase';
 /** More changed rows than this in one transaction read the document again. */
 const MAXIMUM_PATCHED_ROWS = 200;
 
-/** Calls onChange with the document's segments now and after every change; returns a stop function. */
+/** How many rows a long document shows before the whole of it is read. */
+export const FIRST_ROWS = 300;
+
+/**
+ * Calls onChange with the document's segments now and after every change (isComplete false while
+ * only the first rows are read); returns a stop function.
+ */
 export function watchDocumentSegments(
   database: WorkbenchDatabase,
   documentId: DocumentId,
-  onChange: (segments: readonly Segment[]) => void,
+  onChange: (segments: readonly Segment[], isComplete: boolean) => void,
   onError: (error: unknown) => void,
 ): () => void {
   let isStopped = false;
@@ -31,12 +38,27 @@ export function watchDocumentSegments(
     });
   };
 
+  let isComplete = false;
+  const show = (read: readonly Segment[], isWhole: boolean): void => {
+    segments = read;
+    isComplete = isWhole;
+    positions = new Map(read.map((segment, index) => [segment.id, index]));
+    onChange(segments, isComplete);
+  };
+
   const readAll = async (): Promise<void> => {
     const read = await listSegments(database, documentId);
+    if (!isStopped) show(read, true);
+  };
+
+  const readFirstThenAll = async (): Promise<void> => {
+    const first = await listSegments(database, documentId, FIRST_ROWS);
     if (isStopped) return;
-    segments = read;
-    positions = new Map(read.map((segment, index) => [segment.id, index]));
-    onChange(segments);
+    if (first.length < FIRST_ROWS) return show(first, true);
+    show(first, false);
+    // The rest is read after the first rows have had a chance to be drawn.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (!isStopped) await readAll();
   };
 
   const patch = async (changedIds: readonly SegmentId[]): Promise<void> => {
@@ -52,13 +74,14 @@ export function watchDocumentSegments(
         continue;
       }
       if (record.documentId !== documentId) continue;
+      if (position === undefined && !isComplete) continue;
       if (position === undefined || next[position]?.order !== record.order) return readAll();
       next[position] = toSegment(record);
       isChanged = true;
     }
     if (!isChanged) return;
     segments = next;
-    onChange(segments);
+    onChange(segments, isComplete);
   };
 
   const onStorageMutated = (parts: ObservabilitySet): void => {
@@ -70,7 +93,7 @@ export function watchDocumentSegments(
     enqueue(() => (ids === undefined ? readAll() : patch(ids)));
   };
 
-  enqueue(readAll);
+  enqueue(readFirstThenAll);
   Dexie.on('storagemutated', onStorageMutated);
   return () => {
     isStopped = true;

@@ -74,7 +74,9 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
   const documents = isProjectDeleted ? lastDocumentsRef.current : liveDocuments;
   const documentId =
     documents?.find((document) => document.id === chosenDocumentId)?.id ?? documents?.[0]?.id;
-  const liveSegments = useDocumentSegments(isProjectDeleted ? undefined : documentId);
+  const liveRead = useDocumentSegments(isProjectDeleted ? undefined : documentId);
+  const liveSegments = liveRead?.segments;
+  const isComplete = isProjectDeleted || liveRead?.isComplete === true;
   const lastSegmentsRef = useRef<readonly Segment[] | undefined>(undefined);
   const segments = isProjectDeleted ? lastSegmentsRef.current : liveSegments;
   useEffect(() => {
@@ -108,7 +110,7 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
   const progress = useMemo(() => computeProgress(segments ?? []), [segments]);
 
   const focus = useCallback((segmentId: SegmentId) => store.focus(segmentId), [store]);
-  useRestoredFocus(documentId, segments, focusedId, focus);
+  useRestoredFocus(documentId, isComplete ? segments : undefined, focusedId, focus);
 
   const segmentsRef = useRef(segments);
   const focusedIndexRef = useRef(focusedIndex);
@@ -380,7 +382,7 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
               </select>
             </label>
           ) : null}
-          <ProgressSummary progress={progress} />
+          {isComplete ? <ProgressSummary progress={progress} /> : null}
           <SaveStatusLine state={saveState} />
           <button
             type="button"
