@@ -466,4 +466,30 @@ export class WorkbenchPage {
       text,
     );
   }
+
+  /** Selects characters start to end of a row's source text, as a drag of the mouse would. */
+  async selectSourceText(index: number, start: number, end: number): Promise<void> {
+    await this.source(index).evaluate(
+      (cell, [from, to]) => {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        const text = walker.nextNode();
+        if (text === null) throw new Error('The source cell has no text.');
+        const range = document.createRange();
+        range.setStart(text, from ?? 0);
+        range.setEnd(text, to ?? 0);
+        const selection = document.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+      },
+      [start, end],
+    );
+  }
+
+  /** Opens the add-term form from the glossary panel; resolves with the form. */
+  async openAddTermForm(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Add term' }).click();
+    const form = this.page.getByRole('region', { name: 'Add a glossary term' });
+    await form.waitFor();
+    return form;
+  }
 }

@@ -97,3 +97,34 @@ describe('a project deleted in another tab while it is being edited', () => {
     }
   });
 });
+
+describe('adding a term from two selections', () => {
+  for (const order of ['source first', 'target first'] as const) {
+    it(`fills both fields when the ${order.replace(' first', '')} is selected first`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      try {
+        const workbench = new WorkbenchPage(await context.newPage());
+        await workbench.open();
+        const editor = await workbench.editTarget(0);
+        const selectTarget = async () => {
+          await editor.click();
+          await editor.press('ControlOrMeta+End');
+          await editor.press('Shift+ControlOrMeta+ArrowLeft');
+        };
+        const selectSource = () => workbench.selectSourceText(0, 0, 3);
+        if (order === 'source first') {
+          await selectSource();
+          await selectTarget();
+        } else {
+          await selectTarget();
+          await selectSource();
+        }
+        const form = await workbench.openAddTermForm();
+        assert.equal(await form.getByLabel('Chinese term').inputValue(), '连日来');
+        assert.notEqual(await form.getByLabel('English rendering').inputValue(), '');
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

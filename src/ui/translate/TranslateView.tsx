@@ -343,6 +343,14 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
     [queue, restoreRevision, store, t],
   );
 
+  const showHit = useCallback(
+    (segment: Segment) => {
+      flushSaves();
+      store.focus(segment.id, { isEditorFocused: false });
+    },
+    [flushSaves, store],
+  );
+
   const closeFind = useCallback(() => {
     setIsFindOpen(false);
     store.editorRef.current?.focus();
@@ -412,7 +420,7 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
           <FindBar
             segments={segments}
             targetTextOf={currentTargetText}
-            onGoTo={(index) => moveFocusTo(index, { isEditorFocused: false })}
+            onGoTo={showHit}
             onClose={closeFind}
           />
         ) : null}

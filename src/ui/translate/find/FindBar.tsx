@@ -7,8 +7,8 @@ export interface FindBarProps {
   readonly segments: readonly Segment[];
   /** The translation of a segment as the translator sees it (typed text included). */
   readonly targetTextOf: (segment: Segment) => string;
-  /** Shows the segment at this position, leaving the keyboard in the find box. */
-  readonly onGoTo: (index: number) => void;
+  /** Shows this segment, leaving the keyboard in the find box. */
+  readonly onGoTo: (segment: Segment) => void;
   readonly onClose: () => void;
 }
 
@@ -39,24 +39,29 @@ export function FindBar({ segments, targetTextOf, onGoTo, onClose }: FindBarProp
     inputRef.current?.select();
   }, []);
 
+  // A new query goes to its first hit, as soon as there is one (a long document may still be
+  // loading when the translator starts typing).
+  const searchedRef = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const search = `${isCaseSensitive ? 'case' : 'any'}:${query}`;
+    const first = segments[matches[0] ?? -1];
+    if (searchedRef.current === search || first === undefined) return;
+    searchedRef.current = search;
+    onGoTo(first);
+  }, [segments, matches, query, isCaseSensitive, onGoTo]);
+
   const goTo = (position: number) => {
     if (matches.length === 0) return;
     const wrapped = (position + matches.length) % matches.length;
     setCurrent(wrapped);
-    const index = matches[wrapped];
-    if (index !== undefined) onGoTo(index);
+    const segment = segments[matches[wrapped] ?? -1];
+    if (segment !== undefined) onGoTo(segment);
   };
 
   const changeQuery = (next: string, nextIsCaseSensitive: boolean) => {
     setQuery(next);
     setIsCaseSensitive(nextIsCaseSensitive);
     setCurrent(0);
-    const first = findSegmentMatches(
-      segments.map((segment) => ({ source: segment.source, target: targetTextOf(segment) })),
-      next,
-      { isCaseSensitive: nextIsCaseSensitive },
-    )[0];
-    if (first !== undefined) onGoTo(first);
   };
 
   return (
