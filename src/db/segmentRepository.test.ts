@@ -9,7 +9,6 @@ import {
   restoreRevision,
   revisionCoalescingWindowMs,
   saveSegmentTarget,
-  setSegmentStatus,
 } from './segmentRepository';
 import { itemAt } from './testing/itemAt';
 import { listProjectSegments } from './testing/listProjectSegments';
@@ -193,19 +192,25 @@ describe('saveSegmentTarget with an event: the status follows nextSegmentStatus 
   });
 });
 
-describe('setSegmentStatus', () => {
+/** Chooses a status for the segment, its stored target unchanged (the status picker's save). */
+async function setStatus(status: Segment['status']): Promise<Segment> {
+  const stored = itemAt(await listProjectSegments(database, projectId), 0);
+  return saveSegmentTarget(database, stored.id, { target: stored.target, status });
+}
+
+describe('saveSegmentTarget with a chosen status and the same target', () => {
   it('changes the status and keeps the previous state; the same status writes nothing', async () => {
     await typeAt(0, 'text');
     clock += 1;
-    const changed = await setSegmentStatus(database, segment.id, 'reviewed');
+    const changed = await setStatus('reviewed');
     expect(changed).toMatchObject({ status: 'reviewed', targetText: 'text', updatedAt: clock });
-    await setSegmentStatus(database, segment.id, 'reviewed');
+    await setStatus('reviewed');
     expect(await history()).toEqual(['text|new']);
   });
 
   it('closes the typing burst so the confirmed state is kept', async () => {
     await typeAt(0, 'text');
-    await setSegmentStatus(database, segment.id, 'translated');
+    await setStatus('translated');
     await typeAt(300, 'text edited');
     expect(await history()).toEqual(['text|translated', 'text|new']);
   });

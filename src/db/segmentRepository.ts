@@ -112,27 +112,6 @@ export async function saveSegmentTarget(
   });
 }
 
-/** Sets a segment's status, keeping the previous state as a revision. */
-export async function setSegmentStatus(
-  database: WorkbenchDatabase,
-  segmentId: SegmentId,
-  status: SegmentStatus,
-): Promise<Segment> {
-  return database.transaction('rw', database.segments, database.revisions, async () => {
-    const record = await requireSegment(database, segmentId);
-    if (record.status === status) return toSegment(record);
-    await keepRevision(database, record);
-    const { lastSave: _previousSave, ...segment } = record;
-    const saved: Segment = {
-      ...segment,
-      status: nextSegmentStatus(record.status, { kind: 'set', status }),
-      updatedAt: nextUpdateTime(record),
-    };
-    await database.segments.put(saved);
-    return saved;
-  });
-}
-
 /** The earlier states of a segment, the newest first. */
 export async function listRevisions(
   database: WorkbenchDatabase,

@@ -14,12 +14,7 @@ import type { ProjectId } from '../../domain/ids';
 import { richTextFromPlainText, type RichTextDoc } from '../../domain/richText';
 import { loadSampleCorpus } from '../loadSampleCorpus';
 import { createProjectFromText } from '../projectRepository';
-import {
-  listRevisions,
-  restoreRevision,
-  saveSegmentTarget,
-  setSegmentStatus,
-} from '../segmentRepository';
+import { listRevisions, restoreRevision, saveSegmentTarget } from '../segmentRepository';
 import { seedSampleProjectIfMissing } from '../seedSampleProject';
 import { addTerm } from '../termRepository';
 import type { WorkbenchDatabase } from '../WorkbenchDatabase';
@@ -49,7 +44,11 @@ export async function writeUserDataFixture(openDatabase: () => WorkbenchDatabase
   try {
     const sampleId = await seedSampleProjectIfMissing(tab, loadSampleCorpus());
     if (sampleId === undefined) throw new Error('The fixture database was not empty.');
-    await setSegmentStatus(tab, itemAt(await listProjectSegments(tab, sampleId), 0).id, 'reviewed');
+    const firstOfSample = itemAt(await listProjectSegments(tab, sampleId), 0);
+    await saveSegmentTarget(tab, firstOfSample.id, {
+      target: firstOfSample.target,
+      status: 'reviewed',
+    });
 
     const projectId = await createProjectFromText(tab, {
       name: '两份文件',
