@@ -12,7 +12,10 @@ import { describeLeavingWay, DURABILITY_WAYS, runDurabilityTrial } from '../e2e/
 import { generateChineseText } from './generateChineseText';
 import { measureTyping, type TypingFigures } from './measureTyping';
 
-const SIZES = (process.env.BENCH_SEGMENTS ?? '10000,50000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SEGMENTS ?? '10000,50000')
+  .split(',')
+  .map(Number)
+  .filter((size) => size > 0);
 const DURABILITY_TRIALS = Number(process.env.BENCH_DURABILITY_TRIALS ?? 20);
 
 const server = await startPreviewServer();

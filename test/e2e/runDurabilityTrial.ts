@@ -66,8 +66,13 @@ export async function runDurabilityTrial(way: LeavingWay): Promise<TrialResult> 
   } finally {
     await browser?.browser.close().catch(() => undefined);
     await browser?.terminate().catch(() => undefined);
-    // The browser's helper processes may still be writing to the profile for a moment.
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    // The browser's helper processes may outlive it for a moment, still writing to the profile:
+    // the temporary folder is removed on a best-effort basis.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch {
+      // Left in the system's temporary folder.
+    }
   }
 }
 
