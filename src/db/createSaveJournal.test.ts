@@ -6,22 +6,8 @@ import {
   readOrphanJournals,
   replaceJournal,
   SAVE_JOURNAL_KEY_PREFIX,
-  type JournalStorage,
 } from './createSaveJournal';
-
-function memoryStorage(): JournalStorage & { readonly items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return {
-    items,
-    get length() {
-      return items.size;
-    },
-    key: (index) => [...items.keys()][index] ?? null,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
+import { createMemoryStorage } from './testing/createMemoryStorage';
 
 const a = 'segment-a' as SegmentId;
 const b = 'segment-b' as SegmentId;
@@ -29,7 +15,7 @@ const save = (text: string) => ({ target: richTextFromPlainText(text), event: 't
 
 describe('createSaveJournal', () => {
   it('keeps the newest unsaved save of each segment until that very save is settled', () => {
-    const storage = memoryStorage();
+    const storage = createMemoryStorage();
     const journal = createSaveJournal(storage, 'tab-1', () => 1000);
     const first = save('Fir');
     const second = save('First');
@@ -45,7 +31,7 @@ describe('createSaveJournal', () => {
   });
 
   it('removes its key once nothing is pending', () => {
-    const storage = memoryStorage();
+    const storage = createMemoryStorage();
     const journal = createSaveJournal(storage, 'tab-1');
     const only = save('Only');
     journal.record(a, only);
@@ -55,7 +41,7 @@ describe('createSaveJournal', () => {
 
   it('says when storage refuses the entry, and without storage records nothing', () => {
     const full = {
-      ...memoryStorage(),
+      ...createMemoryStorage(),
       setItem: () => {
         throw new Error('QuotaExceededError');
       },
@@ -67,7 +53,7 @@ describe('createSaveJournal', () => {
 
 describe('readOrphanJournals', () => {
   it('reads the journals of ended sessions only, skipping other keys and broken entries', () => {
-    const storage = memoryStorage();
+    const storage = createMemoryStorage();
     createSaveJournal(storage, 'ended', () => 5).record(a, save('Kept'));
     createSaveJournal(storage, 'live', () => 6).record(b, save('Still typing'));
     storage.setItem('bitext.uiLanguage', 'zh');
@@ -81,7 +67,7 @@ describe('readOrphanJournals', () => {
   });
 
   it('replaceJournal keeps only what is left, or removes the key', () => {
-    const storage = memoryStorage();
+    const storage = createMemoryStorage();
     createSaveJournal(storage, 'ended', () => 5).record(a, save('Kept'));
     replaceJournal(storage, 'ended', new Map());
     expect(storage.items.size).toBe(0);

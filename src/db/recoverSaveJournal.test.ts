@@ -8,21 +8,9 @@ import { recoverSaveJournal } from './recoverSaveJournal';
 import { listRevisions, saveSegmentTarget } from './segmentRepository';
 import { itemAt } from './testing/itemAt';
 import { listProjectSegments } from './testing/listProjectSegments';
+import { createMemoryStorage } from './testing/createMemoryStorage';
 import { openTestDatabase } from './testing/openTestDatabase';
 import type { WorkbenchDatabase } from './WorkbenchDatabase';
-
-function memoryStorage(): JournalStorage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    key: (index) => [...items.keys()][index] ?? null,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
 
 let database: WorkbenchDatabase;
 let projectId: ProjectId;
@@ -34,7 +22,7 @@ beforeEach(async () => {
   clock = 1_800_000_000_000;
   vi.spyOn(Date, 'now').mockImplementation(() => clock);
   database = openTestDatabase();
-  storage = memoryStorage();
+  storage = createMemoryStorage();
   projectId = await createProjectFromText(database, { name: 'P', text: '第一句。第二句。' });
   segment = itemAt(await listProjectSegments(database, projectId), 0);
 });

@@ -1,6 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
 import { baseUrl } from './launchChromium';
 
+/** A segment row as stored in IndexedDB (the fields tests read). */
+export interface StoredSegmentRow {
+  readonly targetText?: string;
+  readonly status?: string;
+  readonly target?: unknown;
+}
+
 /** A page model of the workbench: the selectors browser tests share, kept in one place. */
 export class WorkbenchPage {
   constructor(readonly page: Page) {}
@@ -286,39 +293,47 @@ export class WorkbenchPage {
   }
 
   /** A segment's stored status, read straight from IndexedDB. */
-  storedStatus(segmentId: string): Promise<string | undefined> {
-    return this.page.evaluate(
-      (id) =>
-        new Promise<string | undefined>((resolve, reject) => {
-          const request = indexedDB.open('bitext-workbench');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const database = request.result;
-            const read = database.transaction('segments').objectStore('segments').get(id);
-            read.onsuccess = () => {
-              database.close();
-              resolve((read.result as { status?: string } | undefined)?.status);
-            };
-            read.onerror = () => reject(read.error);
-          };
-        }),
-      segmentId,
-    );
+  async storedStatus(segmentId: string): Promise<string | undefined> {
+    return (await this.storedSegment(segmentId))?.status;
   }
 
   /** Reads a segment straight from IndexedDB, as a check that the UI is not just showing its own state. */
-  storedTargetText(segmentId: string): Promise<string | undefined> {
+  async storedTargetText(segmentId: string): Promise<string | undefined> {
+    return (await this.storedSegment(segmentId))?.targetText;
+  }
+
+  /** A segment's row as IndexedDB holds it, or undefined. */
+  async storedSegment(segmentId: string): Promise<StoredSegmentRow | undefined> {
+    return (await this.readStoredSegments(segmentId))[0];
+  }
+
+  /** How many segments in IndexedDB, in any project, have a target containing the text. */
+  async storedTextsContaining(text: string): Promise<number> {
+    const rows = await this.readStoredSegments();
+    return rows.filter((row) => (row.targetText ?? '').includes(text)).length;
+  }
+
+  /** One stored segment row by its id, or every row; read with IndexedDB itself, not the app. */
+  private readStoredSegments(segmentId?: string): Promise<StoredSegmentRow[]> {
     return this.page.evaluate(
       (id) =>
-        new Promise<string | undefined>((resolve, reject) => {
+        new Promise<StoredSegmentRow[]>((resolve, reject) => {
           const request = indexedDB.open('bitext-workbench');
           request.onerror = () => reject(request.error);
           request.onsuccess = () => {
             const database = request.result;
-            const read = database.transaction('segments').objectStore('segments').get(id);
+            const store = database.transaction('segments').objectStore('segments');
+            const read = id === undefined ? store.getAll() : store.get(id);
             read.onsuccess = () => {
               database.close();
-              resolve((read.result as { targetText?: string } | undefined)?.targetText);
+              const result: unknown = read.result;
+              resolve(
+                (Array.isArray(result)
+                  ? result
+                  : result === undefined
+                    ? []
+                    : [result]) as StoredSegmentRow[],
+              );
             };
             read.onerror = () => reject(read.error);
           };
@@ -443,28 +458,6 @@ export class WorkbenchPage {
 
   projectDeletedNotice(): Locator {
     return this.page.locator('[data-role="project-deleted"]');
-  }
-
-  /** How many segments in IndexedDB, in any project, have a target containing the text. */
-  storedTextsContaining(text: string): Promise<number> {
-    return this.page.evaluate(
-      (needle) =>
-        new Promise<number>((resolve, reject) => {
-          const request = indexedDB.open('bitext-workbench');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const database = request.result;
-            const read = database.transaction('segments').objectStore('segments').getAll();
-            read.onsuccess = () => {
-              database.close();
-              const rows = read.result as { targetText?: string }[];
-              resolve(rows.filter((row) => (row.targetText ?? '').includes(needle)).length);
-            };
-            read.onerror = () => reject(read.error);
-          };
-        }),
-      text,
-    );
   }
 
   /** Selects characters start to end of a row's source text, as a drag of the mouse would. */

@@ -4,36 +4,10 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium } from './launchChromium';
-import { WorkbenchPage } from './WorkbenchPage';
+import { WorkbenchPage, type StoredSegmentRow } from './WorkbenchPage';
 
 const screenshots = join(process.cwd(), 'test-results');
 mkdirSync(screenshots, { recursive: true });
-
-/** A stored target as IndexedDB holds it: its editor JSON and plain text. */
-interface StoredTarget {
-  readonly target: unknown;
-  readonly targetText: string;
-}
-
-function readStoredTarget(page: Page, segmentId: string): Promise<StoredTarget | undefined> {
-  return page.evaluate(
-    (id) =>
-      new Promise<StoredTarget | undefined>((resolve, reject) => {
-        const request = indexedDB.open('bitext-workbench');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const database = request.result;
-          const read = database.transaction('segments').objectStore('segments').get(id);
-          read.onsuccess = () => {
-            database.close();
-            resolve(read.result as StoredTarget | undefined);
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-    segmentId,
-  );
-}
 
 /** The left edge of each of the given characters of an element's text, as drawn. */
 function characterLefts(element: Locator, characters: readonly string[]): Promise<number[]> {
@@ -85,11 +59,11 @@ describe('editing a segment in Chromium', () => {
   async function waitForStoredTarget(
     page: Page,
     segmentId: string,
-    isDone: (stored: StoredTarget) => boolean,
-  ): Promise<StoredTarget> {
+    isDone: (stored: StoredSegmentRow) => boolean,
+  ): Promise<StoredSegmentRow> {
     const deadline = Date.now() + 10_000;
     for (;;) {
-      const stored = await readStoredTarget(page, segmentId);
+      const stored = await new WorkbenchPage(page).storedSegment(segmentId);
       if (stored !== undefined && isDone(stored)) return stored;
       if (Date.now() > deadline) throw new Error(`Segment ${segmentId} never stored as expected.`);
       await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(resolve)));
@@ -105,7 +79,7 @@ describe('editing a segment in Chromium', () => {
     await page.keyboard.press('Shift+Enter');
     await page.keyboard.type('three');
     const stored = await waitForStoredTarget(page, segmentId, (row) =>
-      row.targetText.endsWith('three'),
+      (row.targetText ?? '').endsWith('three'),
     );
     assert.equal(stored.targetText, 'Onetwo\nthree');
     assert.deepEqual(stored.target, {
@@ -138,7 +112,7 @@ describe('editing a segment in Chromium', () => {
       segmentId,
     );
     await workbench.row(1).locator('[contenteditable="true"]').waitFor();
-    assert.equal((await readStoredTarget(page, segmentId))?.targetText, draft);
+    assert.equal((await new WorkbenchPage(page).storedSegment(segmentId))?.targetText, draft);
     await context.close();
   });
 
@@ -150,7 +124,7 @@ describe('editing a segment in Chromium', () => {
     await page.keyboard.press('Control+i');
     await page.keyboard.type('still plain');
     const stored = await waitForStoredTarget(page, segmentId, (row) =>
-      row.targetText.endsWith('still plain'),
+      (row.targetText ?? '').endsWith('still plain'),
     );
     assert.equal(stored.targetText, 'plain still plain');
     assert.doesNotMatch(JSON.stringify(stored.target), /marks/);
