@@ -1,7 +1,8 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n, initialLanguage } from '../i18n/createI18n';
+import { initialLanguage } from '../i18n/initialLanguage';
+import { loadI18n } from '../i18n/loadI18n';
 import { HTML_LANGUAGE_TAGS } from '../i18n/resources';
 import { App } from './App';
 import './app/app.css';
@@ -21,18 +22,23 @@ function readableLocalStorage(): Storage | undefined {
 }
 
 const language = initialLanguage(readableLocalStorage(), navigator.languages);
-const i18n = createI18n(language);
 document.documentElement.lang = HTML_LANGUAGE_TAGS[language];
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element.');
 const root = createRoot(container);
 
+// The database opens while the interface language downloads; nothing renders before the strings,
+// and every render waits for them, so renders keep the order in which they were asked for.
+const i18nLoaded = loadI18n(language);
+
 function show(content: ReactNode): void {
-  root.render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>{content}</I18nextProvider>
-    </StrictMode>,
+  void i18nLoaded.then((i18n) =>
+    root.render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>{content}</I18nextProvider>
+      </StrictMode>,
+    ),
   );
 }
 
