@@ -4,10 +4,12 @@ import { onDatabaseInterrupted } from '../db/onDatabaseInterrupted';
 import type { ProjectId } from '../domain/ids';
 import type { Project } from '../domain/model';
 import './app/app.css';
+import type { UpdateStore } from './app/createUpdateStore';
 import { LanguageSwitcher } from './app/LanguageSwitcher';
 import { StorageBanner } from './app/StorageBanner';
 import { StorageErrorBoundary } from './app/StorageErrorBoundary';
 import { TranslateArea } from './app/TranslateArea';
+import { UpdateBanner } from './app/UpdateBanner';
 import { useLastOpenedProject } from './app/useLastOpenedProject';
 import { useDatabase } from './DatabaseContext';
 import { DeleteProjectDialog } from './projects/DeleteProjectDialog';
@@ -28,6 +30,8 @@ type OpenDialog =
 interface AppProps {
   /** The main area for the open project; tests replace the translation view with a stand-in. */
   readonly renderProject?: (projectId: ProjectId) => ReactNode;
+  /** New versions of the app offered by its service worker (none in dev and tests). */
+  readonly updates?: UpdateStore;
 }
 
 function renderTranslateArea(projectId: ProjectId): ReactNode {
@@ -35,7 +39,7 @@ function renderTranslateArea(projectId: ProjectId): ReactNode {
 }
 
 /** The workbench shell: top bar, project sidebar, and the open project's translation view. */
-export function App({ renderProject = renderTranslateArea }: AppProps) {
+export function App({ renderProject = renderTranslateArea, updates }: AppProps) {
   const { t, i18n } = useTranslation('common');
   const database = useDatabase();
   const [isInterrupted, setIsInterrupted] = useState(false);
@@ -65,6 +69,7 @@ export function App({ renderProject = renderTranslateArea }: AppProps) {
         <span className="top-bar__app-name">{t('appName')}</span>
         <LanguageSwitcher />
       </header>
+      {updates !== undefined ? <UpdateBanner updates={updates} /> : null}
       {isInterrupted ? (
         <StorageBanner
           message={t('banner.interrupted')}
@@ -78,7 +83,7 @@ export function App({ renderProject = renderTranslateArea }: AppProps) {
   );
 }
 
-function WorkbenchBody({ renderProject }: Required<AppProps>) {
+function WorkbenchBody({ renderProject }: Required<Pick<AppProps, 'renderProject'>>) {
   const { t } = useTranslation('common');
   const projects = useProjects();
   const [lastOpenedProjectId, rememberOpenedProject] = useLastOpenedProject();

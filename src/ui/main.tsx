@@ -6,7 +6,9 @@ import { loadI18n } from '../i18n/loadI18n';
 import { HTML_LANGUAGE_TAGS } from '../i18n/resources';
 import { App } from './App';
 import './app/app.css';
+import { createUpdateStore } from './app/createUpdateStore';
 import { describeStartupFailure, type StartupFailure } from './app/describeStartupFailure';
+import { registerServiceWorker } from './app/registerServiceWorker';
 import { startWorkbench } from './app/startWorkbench';
 import { StartupScreen } from './app/StartupScreen';
 import { DatabaseProvider } from './DatabaseContext';
@@ -44,11 +46,13 @@ function show(content: ReactNode): void {
 
 show(<StartupScreen />);
 
+const updates = createUpdateStore();
+
 startWorkbench({ onBlocked: () => show(<StartupScreen failure={BLOCKED} />) })
   .then((database) =>
     show(
       <DatabaseProvider database={database}>
-        <App />
+        <App updates={updates} />
       </DatabaseProvider>,
     ),
   )
@@ -60,4 +64,17 @@ startWorkbench({ onBlocked: () => show(<StartupScreen failure={BLOCKED} />) })
         details={error instanceof Error ? error.message : String(error)}
       />,
     );
+  })
+  .finally(() => {
+    // Only the production build has a service worker; it registers once the first screen is up.
+    if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+      registerServiceWorker({
+        updates,
+        container: navigator.serviceWorker,
+        scriptUrl: `${import.meta.env.BASE_URL}sw.js`,
+        scope: import.meta.env.BASE_URL,
+        reload: () => window.location.reload(),
+        visibility: document,
+      }).catch((error: unknown) => console.warn('The service worker did not register:', error));
+    }
   });
