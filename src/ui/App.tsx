@@ -8,6 +8,7 @@ import type { UpdateStore } from './app/createUpdateStore';
 import { LanguageSwitcher } from './app/LanguageSwitcher';
 import { StorageBanner } from './app/StorageBanner';
 import { StorageErrorBoundary } from './app/StorageErrorBoundary';
+import { StorageStatus } from './app/StorageStatus';
 import { TranslateArea } from './app/TranslateArea';
 import { UpdateBanner } from './app/UpdateBanner';
 import { useLastOpenedProject } from './app/useLastOpenedProject';
@@ -67,6 +68,7 @@ export function App({ renderProject = renderTranslateArea, updates }: AppProps) 
     <div className="workbench">
       <header className="top-bar">
         <span className="top-bar__app-name">{t('appName')}</span>
+        <StorageStatus />
         <LanguageSwitcher />
       </header>
       {updates !== undefined ? <UpdateBanner updates={updates} /> : null}
