@@ -1,6 +1,41 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * What the built app may load: its own files only, no inline script and no eval; workers and the
+ * service worker from its own origin; no plugins, no <base>, no form posting anywhere. Inline
+ * styles stay allowed (they cannot run code): TipTap adds its base stylesheet as a <style> element.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** The policy as a meta tag in the built index.html only: the dev server's HMR injects inline scripts. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'bitext:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 /** The largest file the service worker precaches: the CC-CEDICT chunk the alignment worker loads is about 10 MB. */
 const LARGEST_PRECACHED_FILE_BYTES = 16 * 1024 * 1024;
@@ -8,6 +43,7 @@ const LARGEST_PRECACHED_FILE_BYTES = 16 * 1024 * 1024;
 export default defineConfig({
   plugins: [
     react(),
+    contentSecurityPolicy(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
