@@ -1,6 +1,5 @@
 import type { i18n } from 'i18next';
-import { LANGUAGE_STORAGE_KEY } from './createI18n';
-import { HTML_LANGUAGE_TAGS, type UiLanguage } from './resources';
+import { HTML_LANGUAGE_TAGS, LANGUAGE_STORAGE_KEY, type UiLanguage } from './resources';
 
 /** Switches the interface language, remembers the choice and updates `<html lang>`. */
 export async function changeUiLanguage(

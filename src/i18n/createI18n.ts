@@ -1,39 +1,17 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import {
-  DEFAULT_NAMESPACE,
-  NAMESPACES,
-  SUPPORTED_LANGUAGES,
-  resources,
-  type UiLanguage,
-} from './resources';
+import { bundledResources } from './bundledResources';
+import { sharedI18nOptions } from './sharedI18nOptions';
+import type { UiLanguage } from './resources';
 
-export const LANGUAGE_STORAGE_KEY = 'bitext.uiLanguage';
-
-/** The language a user chose before, else the browser's if we speak it, else English. */
-export function initialLanguage(
-  storage: Pick<Storage, 'getItem'> | undefined,
-  browserLanguages: readonly string[],
-): UiLanguage {
-  const stored = storage?.getItem(LANGUAGE_STORAGE_KEY);
-  if (stored === 'en' || stored === 'zh') return stored;
-  const browser = browserLanguages.find((tag) => tag.toLowerCase().startsWith('zh'));
-  return browser ? 'zh' : 'en';
-}
-
-/** A fresh, initialised i18next instance bound to React. */
+/**
+ * A fresh i18next instance bound to React, usable at once: every language is bundled in. Tests use
+ * it; the app uses `loadI18n`, which downloads only the language shown.
+ */
 export function createI18n(language: UiLanguage): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: 'en',
-    supportedLngs: [...SUPPORTED_LANGUAGES],
-    ns: [...NAMESPACES],
-    defaultNS: DEFAULT_NAMESPACE,
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    returnNull: false,
-  });
+  void instance
+    .use(initReactI18next)
+    .init({ ...sharedI18nOptions(language), resources: bundledResources, initAsync: false });
   return instance;
 }

@@ -14,7 +14,7 @@ import { openTestDatabase } from '../db/testing/openTestDatabase';
 import type { WorkbenchDatabase } from '../db/WorkbenchDatabase';
 import type { ProjectId } from '../domain/ids';
 import { MAX_TEXT_FILE_BYTES } from '../domain/text/checkTextFileSize';
-import { LANGUAGE_STORAGE_KEY } from '../i18n/createI18n';
+import { LANGUAGE_STORAGE_KEY } from '../i18n/resources';
 import { App } from './App';
 import { LAST_PROJECT_STORAGE_KEY } from './app/useLastOpenedProject';
 import { renderWithProviders } from './testing/renderWithProviders';

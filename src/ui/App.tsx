@@ -5,11 +5,14 @@ import type { JournalRecovery } from '../db/recoverSaveJournal';
 import type { ProjectId } from '../domain/ids';
 import type { Project } from '../domain/model';
 import './app/app.css';
+import type { UpdateStore } from './app/createUpdateStore';
 import { DENSITIES, DENSITY_STORAGE_KEY, DensityToggle } from './app/DensityToggle';
 import { LanguageSwitcher } from './app/LanguageSwitcher';
 import { StorageBanner } from './app/StorageBanner';
 import { StorageErrorBoundary } from './app/StorageErrorBoundary';
+import { StorageStatus } from './app/StorageStatus';
 import { TranslateArea } from './app/TranslateArea';
+import { UpdateBanner } from './app/UpdateBanner';
 import { useLastOpenedProject } from './app/useLastOpenedProject';
 import { useRememberedChoice } from './app/useRememberedChoice';
 import { useDatabase } from './DatabaseContext';
@@ -33,6 +36,8 @@ interface AppProps {
   readonly renderProject?: (projectId: ProjectId) => ReactNode;
   /** What start-up put back from the save journal of tabs that ended. */
   readonly journalRecovery?: JournalRecovery;
+  /** New versions of the app offered by its service worker (none in dev and tests). */
+  readonly updates?: UpdateStore;
 }
 
 function renderTranslateArea(projectId: ProjectId): ReactNode {
@@ -40,7 +45,7 @@ function renderTranslateArea(projectId: ProjectId): ReactNode {
 }
 
 /** The workbench shell: top bar, project sidebar, and the open project's translation view. */
-export function App({ renderProject = renderTranslateArea, journalRecovery }: AppProps) {
+export function App({ renderProject = renderTranslateArea, journalRecovery, updates }: AppProps) {
   const { t, i18n } = useTranslation('common');
   const database = useDatabase();
   const [isInterrupted, setIsInterrupted] = useState(false);
@@ -69,9 +74,11 @@ export function App({ renderProject = renderTranslateArea, journalRecovery }: Ap
     <div className="workbench" data-density={density}>
       <header className="top-bar">
         <span className="top-bar__app-name">{t('appName')}</span>
+        <StorageStatus />
         <DensityToggle density={density} onChange={setDensity} />
         <LanguageSwitcher />
       </header>
+      {updates !== undefined ? <UpdateBanner updates={updates} /> : null}
       {isInterrupted ? (
         <StorageBanner
           message={t('banner.interrupted')}
@@ -91,7 +98,7 @@ export function App({ renderProject = renderTranslateArea, journalRecovery }: Ap
   );
 }
 
-function WorkbenchBody({ renderProject }: Pick<Required<AppProps>, 'renderProject'>) {
+function WorkbenchBody({ renderProject }: Required<Pick<AppProps, 'renderProject'>>) {
   const { t } = useTranslation('common');
   const projects = useProjects();
   const [lastOpenedProjectId, rememberOpenedProject] = useLastOpenedProject();

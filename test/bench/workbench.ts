@@ -10,6 +10,7 @@ import { startPreviewServer } from '../e2e/startPreviewServer';
 import { WorkbenchPage } from '../e2e/WorkbenchPage';
 import { describeLeavingWay, DURABILITY_WAYS, runDurabilityTrial } from '../e2e/runDurabilityTrial';
 import { generateChineseText } from './generateChineseText';
+import { measureInitialJavaScript } from './measureInitialJavaScript';
 import { measureTyping, type TypingFigures } from './measureTyping';
 
 const SIZES = (process.env.BENCH_SEGMENTS ?? '10000,50000')
@@ -23,6 +24,7 @@ process.env.E2E_BASE_URL = server.url;
 const browser = await launchChromium();
 const folder = mkdtempSync(join(tmpdir(), 'bitext-bench-'));
 try {
+  console.log((await measureInitialJavaScript(browser, server.url)).summary);
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // tsx compiles functions passed to page.evaluate with esbuild's __name helper; give the page one.
   page.on('pageerror', (error) => console.log('page error:', error.message));

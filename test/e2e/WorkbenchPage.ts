@@ -288,6 +288,16 @@ export class WorkbenchPage {
     }
   }
 
+  /** The top bar's storage status (persistent or not, usage and quota). */
+  storageStatus(): Locator {
+    return this.page.locator('[data-role="storage-status"]');
+  }
+
+  /** The banner offering a new version of the app. */
+  updateBanner(): Locator {
+    return this.page.locator('[data-role="update-banner"]');
+  }
+
   highlightedTerm(text: string): Locator {
     return this.page.locator('[data-term-id]', { hasText: text });
   }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadSampleCorpus } from '../../db/loadSampleCorpus';
 import { listProjects, renameProject } from '../../db/projectRepository';
 import { openTestDatabase } from '../../db/testing/openTestDatabase';
 import type { WorkbenchDatabase } from '../../db/WorkbenchDatabase';
@@ -32,5 +33,26 @@ describe('startWorkbench', () => {
     const { database: second } = await startWorkbench({ openDatabase: () => openTracked(name) });
     const projects = await listProjects(second);
     expect(projects.map((project) => project.name)).toEqual(['Mine now']);
+  });
+
+  it('reads the sample corpus only for the start that seeds it', async () => {
+    const name = `start-${crypto.randomUUID()}`;
+    let corpusReads = 0;
+    const countingLoader = async () => {
+      corpusReads += 1;
+      return loadSampleCorpus();
+    };
+    const { database: first } = await startWorkbench({
+      openDatabase: () => openTracked(name),
+      loadSampleCorpus: countingLoader,
+    });
+    expect(corpusReads).toBe(1);
+    first.close();
+
+    await startWorkbench({
+      openDatabase: () => openTracked(name),
+      loadSampleCorpus: countingLoader,
+    });
+    expect(corpusReads).toBe(1);
   });
 });

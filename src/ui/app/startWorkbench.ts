@@ -1,14 +1,16 @@
 import type { JournalStorage } from '../../db/createSaveJournal';
-import { loadSampleCorpus } from '../../db/loadSampleCorpus';
+import { isSampleSeeded } from '../../db/isSampleSeeded';
 import { recoverSaveJournal, type JournalRecovery } from '../../db/recoverSaveJournal';
 import { seedSampleProjectIfMissing } from '../../db/seedSampleProject';
 import { holdSessionLock, listLiveSessionIds } from '../../db/sessionLocks';
 import { openWorkbenchDatabase, type WorkbenchDatabase } from '../../db/WorkbenchDatabase';
+import type { SampleCorpus } from '../../domain/sample/buildSampleCorpus';
 
 interface StartWorkbenchOptions {
   /** Called while another tab keeps an older version of the database open. */
   readonly onBlocked?: () => void;
   readonly openDatabase?: () => WorkbenchDatabase;
+  readonly loadSampleCorpus?: () => Promise<SampleCorpus>;
   /** Where the save journal lives; localStorage in the browser. */
   readonly journalStorage?: JournalStorage;
   /** The sessions (tabs) running now; by default read from Web Locks. */
@@ -21,6 +23,12 @@ export interface StartedWorkbench {
   readonly journalRecovery: JournalRecovery;
 }
 
+/** The sample's text is a chunk of its own: only the very first start downloads it. */
+async function importSampleCorpus(): Promise<SampleCorpus> {
+  const { loadSampleCorpus } = await import('../../db/loadSampleCorpus');
+  return loadSampleCorpus();
+}
+
 function readableLocalStorage(): JournalStorage | undefined {
   try {
     return globalThis.localStorage;
@@ -30,12 +38,13 @@ function readableLocalStorage(): JournalStorage | undefined {
 }
 
 /**
- * Opens the workbench database, puts back text that tabs typed but could not store before they
- * ended (the save journal), and seeds the sample project on the very first start.
+ * Opens the workbench database, seeds the sample project on the very first start, and puts back
+ * text that tabs typed but could not store before they ended (the save journal).
  */
 export async function startWorkbench({
   onBlocked,
   openDatabase = () => openWorkbenchDatabase(),
+  loadSampleCorpus = importSampleCorpus,
   journalStorage = readableLocalStorage(),
   listLiveSessions = () => listLiveSessionIds(),
 }: StartWorkbenchOptions = {}): Promise<StartedWorkbench> {
@@ -43,7 +52,9 @@ export async function startWorkbench({
   if (onBlocked !== undefined) database.on('blocked', onBlocked);
   await database.open();
   holdSessionLock(database.sessionId);
-  await seedSampleProjectIfMissing(database, loadSampleCorpus());
+  if (!(await isSampleSeeded(database))) {
+    await seedSampleProjectIfMissing(database, await loadSampleCorpus());
+  }
   // Without Web Locks no tab can tell which journals are orphaned: only this tab's own is live.
   const liveSessions = (await listLiveSessions()) ?? new Set([database.sessionId]);
   const journalRecovery = await recoverSaveJournal(database, journalStorage, liveSessions);

@@ -1,0 +1,13 @@
+import enCommon from '../../locales/en/common.json';
+import enProjects from '../../locales/en/projects.json';
+import enTranslate from '../../locales/en/translate.json';
+import zhCommon from '../../locales/zh/common.json';
+import zhProjects from '../../locales/zh/projects.json';
+import zhTranslate from '../../locales/zh/translate.json';
+import type { Namespace, UiLanguage } from './resources';
+
+/** Every language's strings in one module, for code that needs them synchronously (tests). */
+export const bundledResources = {
+  en: { common: enCommon, projects: enProjects, translate: enTranslate },
+  zh: { common: zhCommon, projects: zhProjects, translate: zhTranslate },
+} satisfies Record<UiLanguage, Record<Namespace, object>>;
