@@ -1,21 +1,12 @@
 import type { Extensions } from '@tiptap/core';
-import { StarterKit } from '@tiptap/starter-kit';
+import { Document } from '@tiptap/extension-document';
+import { Paragraph } from '@tiptap/extension-paragraph';
+import { Text } from '@tiptap/extension-text';
 import { BidiControlIsolation } from './BidiControlIsolation';
 import type { HighlightTerm } from './highlightTerm';
-import { MINIMAL_STARTER_KIT_OPTIONS } from './minimalStarterKitOptions';
 import { TermHighlight } from './TermHighlight';
 
 /** The read-only source view's schema: plain paragraphs with glossary highlights, bidi controls isolated. */
 export function createSourceExtensions(terms: readonly HighlightTerm[]): Extensions {
-  return [
-    StarterKit.configure({
-      ...MINIMAL_STARTER_KIT_OPTIONS,
-      bold: false,
-      italic: false,
-      hardBreak: false,
-      undoRedo: false,
-    }),
-    TermHighlight.configure({ terms }),
-    BidiControlIsolation,
-  ];
+  return [Document, Paragraph, Text, TermHighlight.configure({ terms }), BidiControlIsolation];
 }

@@ -1,6 +1,8 @@
 import type { Extensions } from '@tiptap/core';
-import { StarterKit } from '@tiptap/starter-kit';
-import { MINIMAL_STARTER_KIT_OPTIONS } from './minimalStarterKitOptions';
+import { HardBreak } from '@tiptap/extension-hard-break';
+import { Paragraph } from '@tiptap/extension-paragraph';
+import { Text } from '@tiptap/extension-text';
+import { UndoRedo } from '@tiptap/extensions';
 import { PlainTextPaste } from './PlainTextPaste';
 import { SingleParagraphDocument } from './SingleParagraphDocument';
 import { SpaceAfterInsertion } from './SpaceAfterInsertion';
@@ -9,16 +11,15 @@ import { TargetKeymap } from './TargetKeymap';
 /**
  * The target editor's schema: one paragraph of plain text with hard breaks (Shift+Enter) and
  * undo; no bold or italic, since not every export (Moses, TSV) can carry them. Pastes as plain text.
+ * Only the extensions it uses, not StarterKit: they are part of the first screen's JavaScript.
  */
 export function createTargetExtensions(): Extensions {
   return [
-    StarterKit.configure({
-      ...MINIMAL_STARTER_KIT_OPTIONS,
-      document: false,
-      bold: false,
-      italic: false,
-    }),
     SingleParagraphDocument,
+    Paragraph,
+    Text,
+    HardBreak,
+    UndoRedo,
     TargetKeymap,
     PlainTextPaste,
     SpaceAfterInsertion,
