@@ -19,14 +19,15 @@ export async function cleanUpAbandonedImports(
   let removed = 0;
   for (const key of keys) {
     const projectId = key.slice(PROJECT_IMPORT_MARKER_PREFIX.length) as ProjectId;
-    const wasFree = await locks.ifFree(projectId, async () => {
+    await locks.ifFree(projectId, async () => {
+      if ((await quietDatabase.meta.get(key)) === undefined) return;
       if ((await quietDatabase.projects.get(projectId)) !== undefined) {
         await quietDatabase.meta.delete(key);
         return;
       }
       await removeUnfinishedImport(quietDatabase, projectId);
+      removed += 1;
     });
-    if (wasFree) removed += 1;
   }
   return removed;
 }

@@ -231,19 +231,14 @@ describe('cleanUpAbandonedImports', () => {
     });
     await abandoned.addSegments([{ paragraph: 0, source: '没写完的一句。' }]);
 
-    let cleanedWhileRunning = -1;
-    const running = importText(tenParagraphs, {
+    let cleaning: Promise<number> | undefined;
+    const { projectId } = await importText(tenParagraphs, {
       batchSize: 10,
       onProgress: ({ segments }) => {
-        if (segments === 10)
-          void cleanUpAbandonedImports(databases.quietDatabase, locks).then((count) => {
-            cleanedWhileRunning = count;
-          });
+        if (segments === 10) cleaning = cleanUpAbandonedImports(databases.quietDatabase, locks);
       },
     });
-    const { projectId } = await running;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(cleanedWhileRunning).toBe(1);
+    expect(await cleaning).toBe(1);
     expect(await database.segments.where('projectId').equals('abandoned').count()).toBe(0);
     expect(await database.segments.where('projectId').equals(projectId).count()).toBe(30);
     expect(await cleanUpAbandonedImports(databases.quietDatabase, locks)).toBe(0);
