@@ -87,7 +87,7 @@ describe('TranslateView', () => {
       'Paragraph 1',
       'Paragraph 2',
     ]);
-    expect(screen.getByText('1 / 3 segments · 3 / 9 characters')).toBeInTheDocument();
+    expect(screen.getByText('1 / 3 segments · 3 / 9 Chinese characters')).toBeInTheDocument();
   });
 
   it('highlights glossary terms in the source with data-term-id, longest first', async () => {
@@ -181,7 +181,7 @@ describe('TranslateView', () => {
     expect(document.activeElement?.closest('[data-segment-id]')).toBe(row(1));
     const segments = await listSegments(database, documentId);
     expect(segments.map((segment) => segment.status)).toEqual(['translated', 'new']);
-    expect(screen.getByText('1 / 2 segments · 3 / 6 characters')).toBeInTheDocument();
+    expect(screen.getByText('1 / 2 segments · 3 / 6 Chinese characters')).toBeInTheDocument();
   });
 
   it('does not confirm an empty translation: Ctrl+Enter only moves on', async () => {
@@ -195,7 +195,7 @@ describe('TranslateView', () => {
     await waitFor(() => expect(row(2)).toHaveAttribute('aria-current', 'true'));
     const segments = await listSegments(database, documentId);
     expect(segments.map((segment) => segment.status)).toEqual(['new', 'draft', 'new']);
-    expect(screen.getByText('0 / 3 segments · 0 / 9 characters')).toBeInTheDocument();
+    expect(screen.getByText('0 / 3 segments · 0 / 9 Chinese characters')).toBeInTheDocument();
   });
 
   it('makes an edited confirmed segment a draft again, keeping the confirmed text in its history', async () => {
@@ -393,6 +393,6 @@ describe('TranslateView', () => {
     });
     await screen.findAllByRole('group');
     expect(within(row(0)).getByText('已翻译')).toBeInTheDocument();
-    expect(screen.getByText('1 / 1 个句段 · 3 / 3 字')).toBeInTheDocument();
+    expect(screen.getByText('1 / 1 个句段 · 3 / 3 个汉字')).toBeInTheDocument();
   });
 });
