@@ -3,7 +3,10 @@ import { decodeTextFile } from '../domain/text/decodeTextFile';
 import { TextFileError } from '../domain/text/TextFileError';
 import { CommandLineError } from './CommandLineError';
 
-/** Reads and decodes a text file, turning every failure into a message that names the file. */
+/**
+ * Reads and decodes a text file, turning every failure into a message that names the file.
+ * A file read as Windows-1252 (Western text, not Chinese) is named on standard error.
+ */
 export async function readTextFile(path: string): Promise<string> {
   let bytes: Uint8Array;
   try {
@@ -19,7 +22,10 @@ export async function readTextFile(path: string): Promise<string> {
     throw new CommandLineError(`Cannot read ${path}: ${reason}.`);
   }
   try {
-    return decodeTextFile(bytes).text;
+    const { text, encoding } = decodeTextFile(bytes);
+    if (encoding === 'windows-1252')
+      process.stderr.write(`bitext: ${path} was read as Windows-1252 (Western European) text.\n`);
+    return text;
   } catch (error) {
     if (error instanceof TextFileError)
       throw new CommandLineError(`Cannot read ${path}: ${error.message}`);
