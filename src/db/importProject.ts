@@ -35,7 +35,7 @@ export interface ImportedProject {
   readonly segments: number;
 }
 
-const BATCH_SIZE = 5000;
+const BATCH_SIZE = 2000;
 const CHUNK_SIZE = 1024 * 1024;
 
 interface ReadSource {

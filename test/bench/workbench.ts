@@ -1,5 +1,6 @@
 // Benchmarks the workbench in Chromium: opens the sample and a generated 10,000-segment project,
-// and prints time to first rows, scrolling, keystroke-to-IndexedDB latency and JS heap.
+// and prints time to first rows, scrolling, keystroke-to-IndexedDB latency and JS heap; then
+// imports a 45 MB file through the New project dialog (measureLargeImport).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { launchChromium } from '../e2e/launchChromium';
 import { startPreviewServer } from '../e2e/startPreviewServer';
 import { WorkbenchPage } from '../e2e/WorkbenchPage';
 import { generateChineseText } from './generateChineseText';
+import { measureLargeImport } from './measureLargeImport';
 
 const SEGMENTS = Number(process.env.BENCH_SEGMENTS ?? 10_000);
 
@@ -31,6 +33,7 @@ try {
   );
   const large = await measureOpen(page, server.url);
   report(`${SEGMENTS}-segment project`, large);
+  for (const line of await measureLargeImport(browser, folder)) console.log(line);
 } finally {
   await browser.close();
   await server.close();

@@ -95,6 +95,8 @@ export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) 
   const database = useDatabase();
   const importer = useProjectImporter();
   const nameRef = useRef<HTMLInputElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const createRef = useRef<HTMLButtonElement>(null);
   const fileInputId = useId();
   const [name, setName] = useState('');
   const [mode, setMode] = useState<SourceMode>('paste');
@@ -202,6 +204,8 @@ export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) 
     inspectionRef.current?.cancel();
     setFormError(null);
     setCreation({ status: 'creating', fraction: 0, segments: 0, isAskingToStop: false });
+    // The inputs and Create are disabled while it runs: keep the focus in the dialog.
+    cancelRef.current?.focus();
     try {
       const job = (await importer()).importProject(
         { databaseName: database.name, name, source },
@@ -218,6 +222,7 @@ export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) 
       importRef.current = null;
       if (error instanceof ImportCancelledError) {
         setCreation({ status: 'stopped' });
+        createRef.current?.focus();
         return;
       }
       setCreation({ status: 'idle' });
@@ -250,6 +255,7 @@ export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) 
     setCreation((current) =>
       current.status === 'creating' ? { ...current, isAskingToStop: false } : current,
     );
+    cancelRef.current?.focus();
   }
 
   return (
@@ -411,6 +417,7 @@ export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) 
 
         <div className="dialog__actions">
           <button
+            ref={cancelRef}
             type="button"
             className="button"
             disabled={creation.status === 'stopping'}
@@ -418,7 +425,12 @@ export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) 
           >
             {t('actions.cancel', { ns: 'common' })}
           </button>
-          <button type="submit" className="button button--primary" disabled={isBusy || !hasText}>
+          <button
+            ref={createRef}
+            type="submit"
+            className="button button--primary"
+            disabled={isBusy || !hasText}
+          >
             {isBusy ? t('newDialog.creating') : t('newDialog.create')}
           </button>
         </div>
@@ -479,7 +491,7 @@ function CreationStatus({
               <button type="button" className="button button--danger" onClick={onStop}>
                 {t('newDialog.stop')}
               </button>
-              <button type="button" className="button" onClick={onKeepGoing}>
+              <button type="button" className="button" onClick={onKeepGoing} autoFocus>
                 {t('newDialog.keepGoing')}
               </button>
             </div>
