@@ -201,7 +201,6 @@ export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) 
           ? { kind: 'file', file: openedFile.file }
           : null;
     if (source === null) return;
-    inspectionRef.current?.cancel();
     setFormError(null);
     setCreation({ status: 'creating', fraction: 0, segments: 0, isAskingToStop: false });
     // The inputs and Create are disabled while it runs: keep the focus in the dialog.
