@@ -94,6 +94,13 @@ describe('bitext command line', () => {
     expect(result.stdout).toBe('他来了。\n她走了！\n\n第二段。\n');
   });
 
+  it('reads Latin-1 English as Windows-1252 and says so on standard error', async () => {
+    const result = await bitext('segment', 'test/fixtures/text/en-latin1.txt', '--lang', 'en');
+    expect(result.stdout).toMatch(/^Cafés were full\.\nThe naïve man/);
+    expect(result.stderr).toMatch(/en-latin1\.txt was read as Windows-1252/);
+    expect(result.code).toBe(0);
+  });
+
   it('prints its usage on --help, to standard output, and succeeds', async () => {
     const result = await bitext('--help');
     expect(result.code).toBe(0);
@@ -189,6 +196,12 @@ describe('bitext command line', () => {
     ],
     ['one file for align', ['align', 'a.txt'], 2, /align needs a SOURCE and a TARGET file/],
     ['an empty file', ['segment', '/dev/null', '--lang', 'zh'], 1, /empty/],
+    [
+      'a Japanese file',
+      ['segment', 'test/fixtures/text/ja-shift-jis.txt', '--lang', 'zh'],
+      1,
+      /ja-shift-jis\.txt: The file looks like Japanese text in Shift_JIS/,
+    ],
     ['a missing language', ['segment', `${fixtures}/evidence.zh.txt`], 2, /--lang zh or en/],
   ])('fails with a clear message on %s', async (_name, argumentList, code, message) => {
     const result = await bitext(...argumentList);

@@ -6,7 +6,8 @@ import { CommandLineError } from './CommandLineError';
 
 /**
  * Reads and decodes a text file (a relative path from `directory`), turning every failure into a
- * message that names the file as it was given.
+ * message that names the file as it was given. A file read as Windows-1252 (Western text, not
+ * Chinese) is named on standard error.
  */
 export async function readTextFile(path: string, directory = process.cwd()): Promise<string> {
   let bytes: Uint8Array;
@@ -23,7 +24,10 @@ export async function readTextFile(path: string, directory = process.cwd()): Pro
     throw new CommandLineError(`Cannot read ${path}: ${reason}.`);
   }
   try {
-    return decodeTextFile(bytes).text;
+    const { text, encoding } = decodeTextFile(bytes);
+    if (encoding === 'windows-1252')
+      process.stderr.write(`bitext: ${path} was read as Windows-1252 (Western European) text.\n`);
+    return text;
   } catch (error) {
     if (error instanceof TextFileError)
       throw new CommandLineError(`Cannot read ${path}: ${error.message}`);

@@ -13,6 +13,7 @@ import { listProjectSegments } from '../db/testing/listProjectSegments';
 import { openTestDatabase } from '../db/testing/openTestDatabase';
 import type { WorkbenchDatabase } from '../db/WorkbenchDatabase';
 import type { ProjectId } from '../domain/ids';
+import { countChineseCharacters } from '../domain/progress/countChineseCharacters';
 import { MAX_TEXT_FILE_BYTES } from '../domain/text/checkTextFileSize';
 import { LANGUAGE_STORAGE_KEY } from '../i18n/resources';
 import { App } from './App';
@@ -119,16 +120,55 @@ describe('App: projects', () => {
     expect(document.querySelector('img, i')).toBeNull();
   });
 
-  it('refuses to create a project without a name or without text', async () => {
+  it('keeps Create disabled until there is text, and asks for a name', async () => {
     const { user } = renderApp();
     const dialog = await openNewProjectDialog(user);
-    await user.click(dialog.getByRole('button', { name: 'Create project' }));
+    const create = dialog.getByRole('button', { name: 'Create project' });
+    expect(create).toBeDisabled();
+    await user.click(dialog.getByRole('textbox', { name: 'Source text' }));
+    await user.paste(' \n ');
+    expect(create).toBeDisabled();
+    await user.paste('一句。');
+    expect(create).toBeEnabled();
+    await user.click(create);
     expect(dialog.getByRole('alert')).toHaveTextContent('Give the project a name.');
-    await user.type(dialog.getByRole('textbox', { name: 'Project name' }), 'Nothing');
-    await user.click(dialog.getByRole('button', { name: 'Create project' }));
-    expect(dialog.getByRole('alert')).toHaveTextContent('Paste some text or open a .txt file.');
     expect(await listProjects(database)).toHaveLength(1);
   });
+
+  it('counts the Chinese characters of a pasted text, formatted for the UI language', async () => {
+    const { user } = renderApp('zh');
+    await user.click(await screen.findByRole('button', { name: '新建项目' }));
+    const dialog = within(screen.getByRole('dialog', { name: '新建项目' }));
+    await user.click(dialog.getByRole('textbox', { name: '原文' }));
+    await user.paste(`${'山西转型发展快。'.repeat(20_381)}Shanxi, 2024！`);
+    expect(dialog.getByText('142,667 个汉字')).toBeInTheDocument();
+  });
+
+  it.each([
+    ['NUL characters', '第一句。\u0000第二句。\u0000', 'holds 2 characters', '第一句。第二句。'],
+    ['a lone surrogate', '第一句。\ud842第二句。', 'holds 1 character', '第一句。第二句。'],
+  ])(
+    'refuses a pasted text with %s until they are removed',
+    async (_label, pasted, message, stored) => {
+      const { user } = renderApp();
+      const dialog = await openNewProjectDialog(user);
+      await user.type(dialog.getByRole('textbox', { name: 'Project name' }), 'Pasted');
+      fireEvent.change(dialog.getByRole('textbox', { name: 'Source text' }), {
+        target: { value: pasted },
+      });
+      expect(dialog.getByRole('alert')).toHaveTextContent(message);
+      expect(dialog.getByRole('button', { name: 'Create project' })).toBeDisabled();
+
+      await user.click(dialog.getByRole('button', { name: 'Remove them' }));
+      expect(dialog.queryByRole('alert')).not.toBeInTheDocument();
+      expect(dialog.getByRole('textbox', { name: 'Source text' })).toHaveValue(stored);
+      await user.click(dialog.getByRole('button', { name: 'Create project' }));
+      await (await projectList()).findByRole('button', { name: 'Pasted' });
+      const project = (await listProjects(database)).find((row) => row.name === 'Pasted');
+      const segments = await listProjectSegments(database, project?.id ?? sampleProjectId);
+      expect(segments.map((segment) => segment.source).join('')).toBe(stored);
+    },
+  );
 
   it('creates a project from a GB18030 file with the Chinese decoded correctly', async () => {
     const { user } = renderApp();
@@ -139,6 +179,15 @@ describe('App: projects', () => {
     expect(await dialog.findByText('Detected encoding: GB18030')).toBeInTheDocument();
     expect(dialog.getByText('晋北新闻简报')).toBeInTheDocument();
     expect(dialog.getByRole('textbox', { name: 'Project name' })).toHaveValue('zh-gb18030');
+    const decoded = new TextDecoder('gb18030').decode(
+      readFileSync(join(fixturesDirectory, 'zh-gb18030.txt')),
+    );
+    expect(
+      await dialog.findByText(
+        `zh-gb18030.txt: ${countChineseCharacters(decoded)} Chinese characters`,
+        { exact: false },
+      ),
+    ).toBeInTheDocument();
 
     await user.click(dialog.getByRole('button', { name: 'Create project' }));
     await (await projectList()).findByRole('button', { name: 'zh-gb18030' });
@@ -149,6 +198,38 @@ describe('App: projects', () => {
     const sources = segments.map((segment) => segment.source);
     expect(sources[0]).toBe('晋北新闻简报');
     expect(sources.join('')).toContain('姓氏“𠮷”与“䶮”不在GBK字符集中。');
+  });
+
+  it.each([
+    ['zh-hant-big5.txt', 'Detected encoding: Big5', 'Traditional Chinese.', '晉北新聞簡報'],
+    [
+      'en-latin1.txt',
+      'Detected encoding: Windows-1252',
+      'Western European (Latin-1) text, not Chinese',
+      'Cafés were full.',
+    ],
+  ])('opens %s, naming its encoding', async (fileName, encoding, note, firstSentence) => {
+    const { user } = renderApp();
+    const dialog = await openNewProjectDialog(user);
+    await user.click(dialog.getByRole('radio', { name: 'Open a .txt file' }));
+    await user.upload(dialog.getByLabelText('Choose a .txt file…'), fixtureFile(fileName));
+    expect(await dialog.findByText(encoding)).toBeInTheDocument();
+    expect(dialog.getByText(note, { exact: false })).toBeInTheDocument();
+    expect(dialog.getByText(firstSentence, { exact: false })).toBeInTheDocument();
+  });
+
+  it('formats the Chinese characters of a large file for the UI language', async () => {
+    const { user } = renderApp();
+    const dialog = await openNewProjectDialog(user);
+    await user.click(dialog.getByRole('radio', { name: 'Open a .txt file' }));
+    const text = '山西转型发展，今年投资。\n'.repeat(14_267);
+    await user.upload(
+      dialog.getByLabelText('Choose a .txt file…'),
+      new File([text], 'large.txt', { type: 'text/plain' }),
+    );
+    expect(
+      await dialog.findByText('large.txt: 142,670 Chinese characters', { exact: false }),
+    ).toBeInTheDocument();
   });
 
   it('opens a .txt file dropped on the dialog, even in paste mode', async () => {
@@ -196,6 +277,25 @@ describe('App: projects', () => {
       message: /encoding of “undecodable\.txt” could not be recognised/,
     },
     {
+      name: 'a Japanese file in Shift_JIS',
+      file: () => fixtureFile('ja-shift-jis.txt'),
+      message: /“ja-shift-jis\.txt” looks like Japanese text in Shift_JIS, not Chinese/,
+    },
+    {
+      name: 'a Korean file in EUC-KR',
+      file: () => fixtureFile('ko-euc-kr.txt'),
+      message: /looks like Korean text in EUC-KR/,
+    },
+    {
+      name: 'a file that changes encoding',
+      file: () =>
+        new File(
+          ['第一行。\n'.repeat(10_000), readFileSync(join(fixturesDirectory, 'zh-gbk.txt'))],
+          'mixed.txt',
+        ),
+      message: /“mixed\.txt” starts in UTF-8 but is not valid UTF-8 from about line 10001 on/,
+    },
+    {
       name: 'a file over 50 MB, before reading it',
       file: () => {
         const file = new File(['这个文件太大。'], 'huge.txt', { type: 'text/plain' });
@@ -210,7 +310,7 @@ describe('App: projects', () => {
   ];
 
   it.each(refusedFiles)(
-    'refuses $name with a reason and stores nothing',
+    'refuses $name with a reason, keeps Create disabled and stores nothing',
     async ({ file, message }) => {
       const { user } = renderApp();
       const dialog = await openNewProjectDialog(user);
@@ -219,12 +319,11 @@ describe('App: projects', () => {
       await user.upload(dialog.getByLabelText('Choose a .txt file…'), file());
 
       expect(await dialog.findByRole('alert')).toHaveTextContent(message);
-      await user.click(dialog.getByRole('button', { name: 'Create project' }));
+      const create = dialog.getByRole('button', { name: 'Create project' });
+      expect(create).toBeDisabled();
+      await user.click(create);
       const alerts = dialog.getAllByRole('alert').map((alert) => alert.textContent);
-      expect(alerts).toEqual([
-        expect.stringMatching(message),
-        'Paste some text or open a .txt file.',
-      ]);
+      expect(alerts).toEqual([expect.stringMatching(message)]);
       expect((await listProjects(database)).map((project) => project.id)).toEqual([
         sampleProjectId,
       ]);

@@ -56,14 +56,25 @@ export class WorkbenchPage {
 
   /** Creates a project from a .txt file through the dialog; returns the encoding it reported. */
   async createProjectFromFile(name: string, path: string): Promise<string> {
+    const dialog = await this.openFileInNewProjectDialog(name, path);
+    const reported = await dialog.getByText(/^Detected encoding: /).innerText();
+    await this.confirmNewProject(dialog);
+    return reported;
+  }
+
+  /** Opens the New project dialog with a name and a .txt file, once it shows the encoding. */
+  async openFileInNewProjectDialog(name: string, path: string): Promise<Locator> {
     const dialog = await this.openNewProjectDialog(name);
     await dialog.getByText('Open a .txt file').click();
     await dialog.locator('input[type="file"]').setInputFiles(path);
-    const encoding = dialog.getByText(/^Detected encoding: /);
-    await encoding.waitFor({ timeout: 60_000 });
-    const reported = await encoding.innerText();
-    await this.confirmNewProject(dialog);
-    return reported;
+    await dialog.getByText(/^Detected encoding: /).waitFor({ timeout: 60_000 });
+    return dialog;
+  }
+
+  /** The bar the New project dialog shows while it creates a project; with `hasStarted`, once it moved. */
+  importProgress(dialog: Locator, { hasStarted = false } = {}): Locator {
+    const bar = dialog.getByRole('progressbar', { name: 'Creating the project' });
+    return hasStarted ? bar.and(dialog.locator('progress:not([value="0"])')) : bar;
   }
 
   private async openNewProjectDialog(name: string): Promise<Locator> {

@@ -1,4 +1,5 @@
 import type { Segment, SegmentStatus } from '../model';
+import { countChineseCharacters } from './countChineseCharacters';
 
 export interface Progress {
   readonly segments: number;
@@ -12,19 +13,17 @@ const translatedStatuses: ReadonlySet<SegmentStatus> = new Set([
   'reviewed',
   'approved',
 ]);
-const hanCharacter = /\p{Script=Han}/gu;
 
 /**
- * Counts segments and the Chinese characters of their sources (Han characters only: no
- * punctuation, digits, Latin letters or spaces), in all and in segments whose status is
- * translated, reviewed or approved.
+ * Counts segments and the Chinese characters of their sources (see countChineseCharacters), in
+ * all and in segments whose status is translated, reviewed or approved.
  */
 export function computeProgress(segments: readonly Pick<Segment, 'source' | 'status'>[]): Progress {
   let translatedSegments = 0;
   let characters = 0;
   let translatedCharacters = 0;
   for (const segment of segments) {
-    const count = segment.source.match(hanCharacter)?.length ?? 0;
+    const count = countChineseCharacters(segment.source);
     characters += count;
     if (translatedStatuses.has(segment.status)) {
       translatedSegments += 1;

@@ -10,8 +10,9 @@ import type { LanguageCode } from '../model';
  * `before` is used as a lookbehind, so it may be of any length and may start with `^`.
  * `{{name}}` inside either is replaced by the entries of the language's list `name`,
  * escaped and joined as alternatives (longest first). An empty source matches anywhere.
- * Keep a `before` that may cross sentences bounded (`{0,300}`, not `*`): it is tried at every
- * candidate break, so an unbounded one makes long paragraphs quadratic.
+ * Keep every repetition in a `before` bounded (`{0,300}`, `{0,8}`, not `*` or `+`), except over a
+ * negated class that stops at a clause end (`[^。；]*`): it is tried at every candidate break, so
+ * an unbounded one makes long paragraphs (or long runs of punctuation) quadratic.
  */
 export interface SegmentationRule {
   readonly break: boolean;
@@ -34,7 +35,7 @@ const ZH_QUOTE_CLOSERS = '”’」』"\'';
 // Closers that cannot open anything, so they may follow the terminator after a space (。 ”).
 const ZH_SPACED_CLOSERS = '”’」』）》〉】〕)';
 const ZH_CLAUSE_ENDS = '。！？!?；;';
-const ZH_ITEM_MARKER = String.raw`(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+是|[一二三四五六七八九十\d]+[、.．]|第[一二三四五六七八九十\d]+|[①-⑳]|其[一二三四五六七八九十]|首先|其次|再次)`;
+const ZH_ITEM_MARKER = String.raw`(?:[（(][一二三四五六七八九十\d]{1,6}[)）]|[一二三四五六七八九十]{1,6}是|[一二三四五六七八九十\d]{1,6}[、.．]|第[一二三四五六七八九十\d]{1,6}|[①-⑳]|其[一二三四五六七八九十]|首先|其次|再次)`;
 
 const EN_TERMINATORS = '.!?…';
 const EN_CLOSERS = '"\'”’)\\]}»';
@@ -97,7 +98,7 @@ export const DEFAULT_SEGMENTATION_RULES = {
     rules: [
       {
         break: false,
-        before: `[${ZH_TERMINATORS}!?](?:[${ZH_QUOTE_CLOSERS}]|\\s+[”’」』])+`,
+        before: `[${ZH_TERMINATORS}!?](?:[${ZH_QUOTE_CLOSERS}]|\\s{1,8}[”’」』]){1,8}`,
         after: `\\s*(?:[^，,${ZH_CLAUSE_ENDS}：:“”"\\s]{1,24}[，,])?[^，,${ZH_CLAUSE_ENDS}：:“”"]{0,30}?(?:{{speechVerbs}})(?<!{{notSpeechVerbs}})[，,。]`,
         comment:
           'A quoted sentence stays with the speaker after it: “……。”王宏栓表示, / “走吧！”他说。 (a title with one inner comma is allowed; “……。”她说：“……” is two sentences; 听说, 可以说, 堪称... are no speech verbs).',
@@ -110,7 +111,7 @@ export const DEFAULT_SEGMENTATION_RULES = {
       },
       {
         break: true,
-        before: `[${ZH_TERMINATORS}](?:[${ZH_CLOSERS}]|\\s+[${ZH_SPACED_CLOSERS}])*`,
+        before: `[${ZH_TERMINATORS}](?:[${ZH_CLOSERS}]|\\s{1,8}[${ZH_SPACED_CLOSERS}]){0,8}`,
         after: `(?![${ZH_CLOSERS}${ZH_TERMINATORS}!?.，,、；;：:]|\\s+[${ZH_SPACED_CLOSERS}${ZH_TERMINATORS}，,、；;：:])`,
         comment:
           'Break after 。！？ and ……, after any closing quotes or brackets, unless more punctuation follows.',
@@ -124,7 +125,7 @@ export const DEFAULT_SEGMENTATION_RULES = {
       },
       {
         break: true,
-        before: `[.!?][${ZH_CLOSERS}]*`,
+        before: `[.!?][${ZH_CLOSERS}]{0,8}`,
         after: String.raw`\s*[“‘「『（《]*\p{Script=Han}`,
         comment:
           'Half-width .!? end a sentence only before a Chinese character (never inside 3.5 or a URL).',
@@ -151,7 +152,7 @@ export const DEFAULT_SEGMENTATION_RULES = {
       },
       {
         break: false,
-        before: String.raw`(?:^|[${ZH_CLAUSE_ENDS}])\s*${ZH_ITEM_MARKER}[^${ZH_CLAUSE_ENDS}]*[；;]`,
+        before: String.raw`(?:^|[${ZH_CLAUSE_ENDS}])\s{0,8}${ZH_ITEM_MARKER}[^${ZH_CLAUSE_ENDS}]*[；;]`,
         after: '',
         comment: 'No break at ； that ends a numbered item.',
       },
@@ -232,7 +233,7 @@ export const DEFAULT_SEGMENTATION_RULES = {
     rules: [
       {
         break: true,
-        before: String.raw`(?<![\p{L}\p{N}])(?:{{sentenceFinalAbbreviations}})[${EN_CLOSERS}]*`,
+        before: String.raw`(?<![\p{L}\p{N}])(?:{{sentenceFinalAbbreviations}})[${EN_CLOSERS}]{0,8}`,
         after: EN_SENTENCE_START,
         comment:
           'etc., Inc., a.m.... may end a sentence: break when a capital follows (so “Apple Inc. Chief” breaks too).',
@@ -264,7 +265,7 @@ export const DEFAULT_SEGMENTATION_RULES = {
       },
       {
         break: true,
-        before: `[${EN_TERMINATORS}]+[${EN_CLOSERS}]*`,
+        before: `[${EN_TERMINATORS}][${EN_CLOSERS}]{0,8}`,
         after: EN_SENTENCE_START,
         comment:
           'Break after . ! ? … (and ?! ... sequences), after any closing quotes or brackets, before a capital, digit or opening quote.',

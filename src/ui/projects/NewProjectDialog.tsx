@@ -1,21 +1,33 @@
-import { useId, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createProjectFromText } from '../../db/projectRepository';
-import { StorageInputError } from '../../db/StorageInputError';
+import type { TFunction } from 'i18next';
+import { ImportCancelledError } from '../../db/ImportCancelledError';
+import type { ImportSource } from '../../db/importProject';
 import type { ProjectId } from '../../domain/ids';
+import { countChineseCharacters } from '../../domain/progress/countChineseCharacters';
 import { MAX_TEXT_FILE_BYTES } from '../../domain/text/checkTextFileSize';
-import type { TextEncodingName } from '../../domain/text/decodeTextFile';
-import { TextFileError, type TextFileErrorReason } from '../../domain/text/TextFileError';
+import { findUnsafeCharacters } from '../../domain/text/findUnsafeCharacters';
+import { removeUnsafeCharacters } from '../../domain/text/removeUnsafeCharacters';
+import type { TextEncodingName } from '../../domain/text/textEncodingName';
+import type { TextFileErrorDetails, TextFileErrorReason } from '../../domain/text/TextFileError';
+import type { ProjectImportJob } from '../../workers/createProjectImporter';
+import { ProjectImportFailedError } from '../../workers/ProjectImportFailedError';
+import type { ProjectImportFailure } from '../../workers/projectImportProtocol';
 import { ModalDialog } from '../app/ModalDialog';
-import { storageErrorMessageKey } from '../app/storageErrorMessageKey';
 import { useDatabase } from '../DatabaseContext';
 import { previewSentences } from './previewSentences';
-import { readTextFile } from './readTextFile';
+import { useProjectImporter } from './useProjectImporter';
 
 const PREVIEW_SENTENCE_COUNT = 3;
+const HAS_TEXT = /\S/u;
 
 const SOURCE_MODES = ['paste', 'file'] as const;
 type SourceMode = (typeof SOURCE_MODES)[number];
+
+interface FileRefusal {
+  readonly reason: TextFileErrorReason | 'unreadable';
+  readonly details: TextFileErrorDetails;
+}
 
 type OpenedFile =
   | { readonly status: 'none' }
@@ -23,14 +35,24 @@ type OpenedFile =
   | {
       readonly status: 'loaded';
       readonly fileName: string;
-      readonly text: string;
+      readonly file: File;
       readonly encoding: TextEncodingName;
+      readonly headText: string;
+      /** null while the worker counts them. */
+      readonly chineseCharacters: number | null;
     }
+  | { readonly status: 'refused'; readonly fileName: string; readonly refusal: FileRefusal };
+
+type Creation =
+  | { readonly status: 'idle' }
   | {
-      readonly status: 'refused';
-      readonly fileName: string;
-      readonly reason: TextFileErrorReason | 'unreadable';
-    };
+      readonly status: 'creating';
+      readonly fraction: number;
+      readonly segments: number;
+      readonly isAskingToStop: boolean;
+    }
+  | { readonly status: 'stopping' }
+  | { readonly status: 'stopped' };
 
 interface NewProjectDialogProps {
   readonly onClose: () => void;
@@ -41,11 +63,40 @@ function projectNameFromFileName(fileName: string): string {
   return fileName.replace(/\.txt$/i, '').trim();
 }
 
-/** Creates a project from pasted text or an opened .txt file, with a preview of its first sentences. */
+function refusalOf(failure: ProjectImportFailure): FileRefusal {
+  return failure.kind === 'textFile'
+    ? { reason: failure.reason, details: failure.details }
+    : { reason: 'unreadable', details: {} };
+}
+
+function refusalMessage(
+  t: TFunction<'projects'>,
+  fileName: string,
+  { reason, details }: FileRefusal,
+): string {
+  const encoding = details.likelyEncoding ?? details.encoding;
+  return t(`fileErrors.${reason}`, {
+    fileName,
+    limit: MAX_TEXT_FILE_BYTES / 1024 / 1024,
+    encoding: encoding === undefined ? '' : t(`encodingNames.${encoding}`),
+    language:
+      details.likelyEncoding === undefined ? '' : t(`encodingLanguages.${details.likelyEncoding}`),
+    line: details.line ?? 0,
+  });
+}
+
+/**
+ * Creates a project from pasted text or an opened .txt file, with a preview of its first
+ * sentences. The import worker reads, segments and stores it while a bar shows the progress;
+ * stopping it removes what it stored.
+ */
 export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) {
-  const { t } = useTranslation(['projects', 'common']);
+  const { t, i18n } = useTranslation(['projects', 'common']);
   const database = useDatabase();
+  const importer = useProjectImporter();
   const nameRef = useRef<HTMLInputElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const createRef = useRef<HTMLButtonElement>(null);
   const fileInputId = useId();
   const [name, setName] = useState('');
   const [mode, setMode] = useState<SourceMode>('paste');
@@ -53,23 +104,70 @@ export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) 
   const [openedFile, setOpenedFile] = useState<OpenedFile>({ status: 'none' });
   const [isDragOver, setIsDragOver] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const [isCreating, setIsCreating] = useState(false);
+  const [creation, setCreation] = useState<Creation>({ status: 'idle' });
+  const inspectionRef = useRef<ProjectImportJob<unknown> | null>(null);
+  const importRef = useRef<ProjectImportJob<unknown> | null>(null);
 
-  const sourceText =
-    mode === 'paste' ? pastedText : openedFile.status === 'loaded' ? openedFile.text : '';
-  const preview = useMemo(() => previewSentences(sourceText, PREVIEW_SENTENCE_COUNT), [sourceText]);
+  useEffect(
+    () => () => {
+      inspectionRef.current?.cancel();
+      importRef.current?.cancel();
+    },
+    [],
+  );
+
+  const numberFormat = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
+  const pasteProblems = useMemo(() => findUnsafeCharacters(pastedText), [pastedText]);
+  const unsafeCount = pasteProblems.nulCharacters + pasteProblems.loneSurrogates;
+  const pastedChineseCharacters = useMemo(() => countChineseCharacters(pastedText), [pastedText]);
+  const headText =
+    mode === 'paste' ? pastedText : openedFile.status === 'loaded' ? openedFile.headText : '';
+  const preview = useMemo(() => previewSentences(headText, PREVIEW_SENTENCE_COUNT), [headText]);
+  const hasText =
+    mode === 'paste'
+      ? unsafeCount === 0 && HAS_TEXT.test(pastedText)
+      : openedFile.status === 'loaded';
+  const isBusy = creation.status === 'creating' || creation.status === 'stopping';
 
   async function openFile(file: File) {
     setMode('file');
     setFormError(null);
+    setCreation({ status: 'idle' });
     setOpenedFile({ status: 'reading', fileName: file.name });
+    inspectionRef.current?.cancel();
+    const fileName = file.name;
     try {
-      const decoded = await readTextFile(file);
-      setOpenedFile({ status: 'loaded', fileName: file.name, ...decoded });
-      setName((current) => (current.trim() === '' ? projectNameFromFileName(file.name) : current));
+      const job = (await importer()).inspect(file, ({ encoding, headText: head }) => {
+        if (inspectionRef.current !== job) return;
+        setOpenedFile({
+          status: 'loaded',
+          fileName,
+          file,
+          encoding,
+          headText: head,
+          chineseCharacters: null,
+        });
+        setName((current) => (current.trim() === '' ? projectNameFromFileName(fileName) : current));
+      });
+      inspectionRef.current = job;
+      const { chineseCharacters } = await job.result;
+      if (inspectionRef.current !== job) return;
+      setOpenedFile((current) =>
+        current.status === 'loaded' && current.file === file
+          ? { ...current, chineseCharacters }
+          : current,
+      );
     } catch (error) {
-      const reason = error instanceof TextFileError ? error.reason : 'unreadable';
-      setOpenedFile({ status: 'refused', fileName: file.name, reason });
+      if (error instanceof ImportCancelledError) return;
+      const refusal =
+        error instanceof ProjectImportFailedError
+          ? refusalOf(error.failure)
+          : { reason: 'unreadable' as const, details: {} };
+      setOpenedFile((current) =>
+        current.status !== 'none' && current.fileName === fileName
+          ? { status: 'refused', fileName, refusal }
+          : current,
+      );
     }
   }
 
@@ -77,38 +175,94 @@ export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) 
     event.preventDefault();
     setIsDragOver(false);
     const file = event.dataTransfer.files[0];
-    if (file !== undefined) void openFile(file);
+    if (file !== undefined && !isBusy) void openFile(file);
+  }
+
+  function failureMessage(failure: ProjectImportFailure): string {
+    if (failure.kind === 'input' && failure.reason === 'emptyName')
+      return t('newDialog.nameRequired');
+    if (failure.kind === 'input') return t('newDialog.textRequired');
+    if (failure.kind === 'textFile') return t('newDialog.pasteRefused');
+    return t(`storageError.${failure.storageKind}`, { ns: 'common' });
   }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (isBusy || !hasText) return;
     if (name.trim() === '') {
       setFormError(t('newDialog.nameRequired'));
       nameRef.current?.focus();
       return;
     }
-    if (sourceText.trim() === '') {
-      setFormError(t('newDialog.textRequired'));
-      return;
-    }
-    setIsCreating(true);
+    const source: ImportSource | null =
+      mode === 'paste'
+        ? { kind: 'text', text: pastedText }
+        : openedFile.status === 'loaded'
+          ? { kind: 'file', file: openedFile.file }
+          : null;
+    if (source === null) return;
+    setFormError(null);
+    setCreation({ status: 'creating', fraction: 0, segments: 0, isAskingToStop: false });
+    // The inputs and Create are disabled while it runs: keep the focus in the dialog.
+    cancelRef.current?.focus();
     try {
-      const projectId = await createProjectFromText(database, { name, text: sourceText });
+      const job = (await importer()).importProject(
+        { databaseName: database.name, name, source },
+        ({ fraction, segments }) =>
+          setCreation((current) =>
+            current.status === 'creating' ? { ...current, fraction, segments } : current,
+          ),
+      );
+      importRef.current = job;
+      const { projectId } = await job.result;
+      importRef.current = null;
       onCreated(projectId);
     } catch (error) {
-      setIsCreating(false);
-      if (error instanceof StorageInputError && error.reason === 'emptyName') {
-        setFormError(t('newDialog.nameRequired'));
-      } else if (error instanceof StorageInputError && error.reason === 'emptyText') {
-        setFormError(t('newDialog.textRequired'));
+      importRef.current = null;
+      if (error instanceof ImportCancelledError) {
+        setCreation({ status: 'stopped' });
+        createRef.current?.focus();
+        return;
+      }
+      setCreation({ status: 'idle' });
+      if (!(error instanceof ProjectImportFailedError)) {
+        setFormError(t('storageError.unknown', { ns: 'common' }));
+      } else if (source.kind === 'file' && error.failure.kind === 'textFile') {
+        setOpenedFile({
+          status: 'refused',
+          fileName: source.file instanceof File ? source.file.name : '',
+          refusal: refusalOf(error.failure),
+        });
       } else {
-        setFormError(t(storageErrorMessageKey(error), { ns: 'common' }));
+        setFormError(failureMessage(error.failure));
       }
     }
   }
 
+  function askToStop() {
+    setCreation((current) =>
+      current.status === 'creating' ? { ...current, isAskingToStop: true } : current,
+    );
+  }
+
+  function stop() {
+    setCreation({ status: 'stopping' });
+    importRef.current?.cancel();
+  }
+
+  function keepGoing() {
+    setCreation((current) =>
+      current.status === 'creating' ? { ...current, isAskingToStop: false } : current,
+    );
+    cancelRef.current?.focus();
+  }
+
   return (
-    <ModalDialog title={t('newDialog.title')} onClose={onClose} initialFocus={nameRef}>
+    <ModalDialog
+      title={t('newDialog.title')}
+      onClose={isBusy ? askToStop : onClose}
+      initialFocus={nameRef}
+    >
       <form
         className="dialog__form new-project-form"
         onSubmit={(event) => void handleSubmit(event)}
@@ -125,82 +279,112 @@ export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) 
         onDrop={handleDrop}
         noValidate
       >
-        <label className="field">
-          <span className="field__label">{t('newDialog.nameLabel')}</span>
-          <input
-            ref={nameRef}
-            className="text-input"
-            value={name}
-            onChange={(event) => {
-              setName(event.target.value);
-              setFormError(null);
-            }}
-          />
-        </label>
+        <fieldset className="new-project-form__inputs" disabled={isBusy}>
+          <label className="field">
+            <span className="field__label">{t('newDialog.nameLabel')}</span>
+            <input
+              ref={nameRef}
+              className="text-input"
+              value={name}
+              onChange={(event) => {
+                setName(event.target.value);
+                setFormError(null);
+              }}
+            />
+          </label>
 
-        <fieldset className="field source-fieldset">
-          <legend className="field__label">{t('newDialog.sourceLegend')}</legend>
-          <div className="segmented" role="radiogroup" aria-label={t('newDialog.sourceLegend')}>
-            {SOURCE_MODES.map((option) => (
-              <label
-                key={option}
-                className={
-                  mode === option
-                    ? 'segmented-option segmented-option--current'
-                    : 'segmented-option'
-                }
+          <fieldset className="field source-fieldset">
+            <legend className="field__label">{t('newDialog.sourceLegend')}</legend>
+            <div className="segmented" role="radiogroup" aria-label={t('newDialog.sourceLegend')}>
+              {SOURCE_MODES.map((option) => (
+                <label
+                  key={option}
+                  className={
+                    mode === option
+                      ? 'segmented-option segmented-option--current'
+                      : 'segmented-option'
+                  }
+                >
+                  <input
+                    type="radio"
+                    name="source-mode"
+                    value={option}
+                    checked={mode === option}
+                    onChange={() => {
+                      setMode(option);
+                      setFormError(null);
+                    }}
+                  />
+                  {option === 'paste' ? t('newDialog.fromPaste') : t('newDialog.fromFile')}
+                </label>
+              ))}
+            </div>
+
+            {mode === 'paste' ? (
+              <>
+                <label className="field">
+                  <span className="field__label visually-hidden">{t('newDialog.textLabel')}</span>
+                  <textarea
+                    className="text-area"
+                    rows={8}
+                    value={pastedText}
+                    placeholder={t('newDialog.textPlaceholder')}
+                    onChange={(event) => {
+                      setPastedText(event.target.value);
+                      setFormError(null);
+                      setCreation({ status: 'idle' });
+                    }}
+                  />
+                </label>
+                {pastedChineseCharacters > 0 ? (
+                  <p className="drop-zone__status">
+                    {t('newDialog.pastedCharacters', {
+                      count: pastedChineseCharacters,
+                      characters: numberFormat.format(pastedChineseCharacters),
+                    })}
+                  </p>
+                ) : null}
+                {unsafeCount > 0 ? (
+                  <div className="form-error form-error--with-action" role="alert">
+                    <span>
+                      {t('newDialog.unsafeCharacters', {
+                        count: unsafeCount,
+                        characters: numberFormat.format(unsafeCount),
+                      })}
+                    </span>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => setPastedText(removeUnsafeCharacters(pastedText))}
+                    >
+                      {t('newDialog.removeUnsafe')}
+                    </button>
+                  </div>
+                ) : null}
+              </>
+            ) : (
+              <div
+                className={isDragOver ? 'drop-zone drop-zone--active' : 'drop-zone'}
+                data-testid="file-drop-zone"
               >
                 <input
-                  type="radio"
-                  name="source-mode"
-                  value={option}
-                  checked={mode === option}
-                  onChange={() => {
-                    setMode(option);
-                    setFormError(null);
+                  id={fileInputId}
+                  className="visually-hidden"
+                  type="file"
+                  accept=".txt,text/plain"
+                  onChange={(event) => {
+                    const file = event.target.files?.[0];
+                    if (file !== undefined) void openFile(file);
                   }}
                 />
-                {option === 'paste' ? t('newDialog.fromPaste') : t('newDialog.fromFile')}
-              </label>
-            ))}
-          </div>
-
-          {mode === 'paste' ? (
-            <label className="field">
-              <span className="field__label visually-hidden">{t('newDialog.textLabel')}</span>
-              <textarea
-                className="text-area"
-                rows={8}
-                value={pastedText}
-                placeholder={t('newDialog.textPlaceholder')}
-                onChange={(event) => {
-                  setPastedText(event.target.value);
-                  setFormError(null);
-                }}
-              />
-            </label>
-          ) : (
-            <div
-              className={isDragOver ? 'drop-zone drop-zone--active' : 'drop-zone'}
-              data-testid="file-drop-zone"
-            >
-              <input
-                id={fileInputId}
-                className="visually-hidden"
-                type="file"
-                accept=".txt,text/plain"
-                onChange={(event) => {
-                  const file = event.target.files?.[0];
-                  if (file !== undefined) void openFile(file);
-                }}
-              />
-              <label className="button drop-zone__choose" htmlFor={fileInputId}>
-                {t('newDialog.chooseFile')}
-              </label>
-              <p className="drop-zone__hint">{t('newDialog.dropHint')}</p>
-              <OpenedFileStatus openedFile={openedFile} />
-            </div>
-          )}
+                <label className="button drop-zone__choose" htmlFor={fileInputId}>
+                  {t('newDialog.chooseFile')}
+                </label>
+                <p className="drop-zone__hint">{t('newDialog.dropHint')}</p>
+                <OpenedFileStatus openedFile={openedFile} numberFormat={numberFormat} />
+              </div>
+            )}
+          </fieldset>
         </fieldset>
 
         {preview.length > 0 ? (
@@ -216,6 +400,14 @@ export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) 
           </section>
         ) : null}
 
+        <CreationStatus
+          creation={creation}
+          name={name.trim()}
+          numberFormat={numberFormat}
+          onStop={stop}
+          onKeepGoing={keepGoing}
+        />
+
         {formError !== null ? (
           <p className="form-error" role="alert">
             {formError}
@@ -223,15 +415,22 @@ export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) 
         ) : null}
 
         <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
+          <button
+            ref={cancelRef}
+            type="button"
+            className="button"
+            disabled={creation.status === 'stopping'}
+            onClick={isBusy ? askToStop : onClose}
+          >
             {t('actions.cancel', { ns: 'common' })}
           </button>
           <button
+            ref={createRef}
             type="submit"
             className="button button--primary"
-            disabled={isCreating || openedFile.status === 'reading'}
+            disabled={isBusy || !hasText}
           >
-            {isCreating ? t('newDialog.creating') : t('newDialog.create')}
+            {isBusy ? t('newDialog.creating') : t('newDialog.create')}
           </button>
         </div>
       </form>
@@ -239,7 +438,75 @@ export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) 
   );
 }
 
-function OpenedFileStatus({ openedFile }: { openedFile: OpenedFile }) {
+interface CreationStatusProps {
+  readonly creation: Creation;
+  readonly name: string;
+  readonly numberFormat: Intl.NumberFormat;
+  readonly onStop: () => void;
+  readonly onKeepGoing: () => void;
+}
+
+function CreationStatus({
+  creation,
+  name,
+  numberFormat,
+  onStop,
+  onKeepGoing,
+}: CreationStatusProps) {
+  const { t, i18n } = useTranslation('projects');
+  switch (creation.status) {
+    case 'idle':
+      return null;
+    case 'stopping':
+    case 'stopped':
+      return (
+        <p className="import-progress__note" role="status">
+          {creation.status === 'stopping' ? t('newDialog.stopping') : t('newDialog.stopped')}
+        </p>
+      );
+    case 'creating': {
+      const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
+      return (
+        <div className="import-progress">
+          <progress
+            className="import-progress__bar"
+            aria-label={t('newDialog.progressLabel')}
+            max={1}
+            value={creation.fraction}
+          />
+          <p className="import-progress__note" role="status">
+            {t('newDialog.progress', {
+              segments: numberFormat.format(creation.segments),
+              percent: percent.format(creation.fraction),
+            })}
+          </p>
+          {creation.isAskingToStop ? (
+            <div
+              className="import-progress__question"
+              role="group"
+              aria-label={t('newDialog.stop')}
+            >
+              <p>{t('newDialog.stopQuestion', { name })}</p>
+              <button type="button" className="button button--danger" onClick={onStop}>
+                {t('newDialog.stop')}
+              </button>
+              <button type="button" className="button" onClick={onKeepGoing} autoFocus>
+                {t('newDialog.keepGoing')}
+              </button>
+            </div>
+          ) : null}
+        </div>
+      );
+    }
+  }
+}
+
+interface OpenedFileStatusProps {
+  readonly openedFile: OpenedFile;
+  readonly numberFormat: Intl.NumberFormat;
+}
+
+function OpenedFileStatus({ openedFile, numberFormat }: OpenedFileStatusProps) {
   const { t } = useTranslation('projects');
   switch (openedFile.status) {
     case 'none':
@@ -250,25 +517,30 @@ function OpenedFileStatus({ openedFile }: { openedFile: OpenedFile }) {
           {t('newDialog.reading', { fileName: openedFile.fileName })}
         </p>
       );
-    case 'loaded':
+    case 'loaded': {
+      const { fileName, chineseCharacters, encoding } = openedFile;
       return (
         <p className="drop-zone__status" role="status">
-          {t('newDialog.fileLoaded', {
-            fileName: openedFile.fileName,
-            characters: openedFile.text.length,
-          })}{' '}
+          {chineseCharacters === null
+            ? t('newDialog.fileCounting', { fileName })
+            : t('newDialog.fileLoaded', {
+                fileName,
+                count: chineseCharacters,
+                characters: numberFormat.format(chineseCharacters),
+              })}{' '}
           <span className="encoding">
-            {t('newDialog.detectedEncoding', { encoding: openedFile.encoding.toUpperCase() })}
+            {t('newDialog.detectedEncoding', { encoding: t(`encodingNames.${encoding}`) })}
           </span>
+          {encoding === 'big5' || encoding === 'windows-1252' ? (
+            <> {t(`newDialog.encodingNotes.${encoding}`)}</>
+          ) : null}
         </p>
       );
+    }
     case 'refused':
       return (
         <p className="form-error" role="alert">
-          {t(`fileErrors.${openedFile.reason}`, {
-            fileName: openedFile.fileName,
-            limit: MAX_TEXT_FILE_BYTES / 1024 / 1024,
-          })}
+          {refusalMessage(t, openedFile.fileName, openedFile.refusal)}
         </p>
       );
   }

@@ -87,7 +87,7 @@ describe('TranslateView', () => {
       'Paragraph 1',
       'Paragraph 2',
     ]);
-    expect(screen.getByText('1 / 3 segments · 3 / 9 characters')).toBeInTheDocument();
+    expect(screen.getByText('1 / 3 segments · 3 / 9 Chinese characters')).toBeInTheDocument();
   });
 
   it('highlights glossary terms in the source with data-term-id, longest first', async () => {
@@ -181,7 +181,7 @@ describe('TranslateView', () => {
     expect(document.activeElement?.closest('[data-segment-id]')).toBe(row(1));
     const segments = await listSegments(database, documentId);
     expect(segments.map((segment) => segment.status)).toEqual(['translated', 'new']);
-    expect(screen.getByText('1 / 2 segments · 3 / 6 characters')).toBeInTheDocument();
+    expect(screen.getByText('1 / 2 segments · 3 / 6 Chinese characters')).toBeInTheDocument();
   });
 
   it('never lowers an approved segment with Ctrl+Enter, even right after approving it', async () => {
@@ -239,7 +239,7 @@ describe('TranslateView', () => {
         'new',
       ]),
     );
-    expect(screen.getByText('0 / 3 segments · 0 / 9 characters')).toBeInTheDocument();
+    expect(screen.getByText('0 / 3 segments · 0 / 9 Chinese characters')).toBeInTheDocument();
   });
 
   it('makes an edited confirmed segment a draft again, keeping the confirmed text in its history', async () => {
@@ -437,6 +437,6 @@ describe('TranslateView', () => {
     });
     await screen.findAllByRole('group');
     expect(within(row(0)).getByText('已翻译')).toBeInTheDocument();
-    expect(screen.getByText('1 / 1 个句段 · 3 / 3 字')).toBeInTheDocument();
+    expect(screen.getByText('1 / 1 个句段 · 3 / 3 个汉字')).toBeInTheDocument();
   });
 });
