@@ -71,6 +71,20 @@ describe('recoverSaveJournal', () => {
     expect(history).toContain('Older text');
   });
 
+  it('puts back the newest text of a tab whose last write, of an older text, was stamped later', async () => {
+    clock += 1000;
+    const tab = openTestDatabase(database.name);
+    const journal = createSaveJournal(storage, tab.sessionId);
+    journal.record(segment.id, typed('Typed before'));
+    journal.record(segment.id, typed('Typed before the end'));
+    // The write of the older text started after the last keystroke: its stamp is the later one.
+    clock += 5;
+    await saveSegmentTarget(tab, segment.id, typed('Typed before'));
+    tab.close();
+    await recoverSaveJournal(database, storage, new Set());
+    expect((await stored()).targetText).toBe('Typed before the end');
+  });
+
   it('does nothing for a text already stored or a segment that is gone', async () => {
     clock += 1000;
     const journal = createSaveJournal(storage, 'ended');

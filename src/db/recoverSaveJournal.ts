@@ -36,7 +36,7 @@ export async function recoverSaveJournal(
     const kept = new Map<SegmentId, JournalEntry>();
     for (const [segmentId, entry] of entries) {
       try {
-        if (await recoverEntry(database, segmentId, entry)) recovered += 1;
+        if (await recoverEntry(database, sessionId, segmentId, entry)) recovered += 1;
       } catch {
         kept.set(segmentId, entry);
       }
@@ -49,6 +49,7 @@ export async function recoverSaveJournal(
 
 async function recoverEntry(
   database: WorkbenchDatabase,
+  sessionId: string,
   segmentId: SegmentId,
   entry: JournalEntry,
 ): Promise<boolean> {
@@ -57,7 +58,10 @@ async function recoverEntry(
   return database.transaction('rw', database.segments, database.revisions, async () => {
     const record = await database.segments.get(segmentId);
     if (record === undefined || record.targetText === targetText) return false;
-    if (record.updatedAt < entry.typedAt) {
+    // A tab journals each text before it writes it, so when the last save is that tab's own, the
+    // journal is newer whatever the clocks say (a write can start after the next keystroke).
+    const isOwnLastSave = record.lastSave?.sessionId === sessionId;
+    if (isOwnLastSave || record.updatedAt < entry.typedAt) {
       await saveSegmentTarget(database, segmentId, entry.save);
       return true;
     }
