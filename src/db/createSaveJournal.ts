@@ -60,6 +60,22 @@ export function createSaveJournal(
   };
 }
 
+/** The sessions that have a journal in storage. */
+export function listJournalSessionIds(storage: JournalStorage | undefined): string[] {
+  const ids: string[] = [];
+  try {
+    for (let index = 0; index < (storage?.length ?? 0); index += 1) {
+      const key = storage?.key(index);
+      if (key?.startsWith(SAVE_JOURNAL_KEY_PREFIX) === true) {
+        ids.push(key.slice(SAVE_JOURNAL_KEY_PREFIX.length));
+      }
+    }
+  } catch {
+    // Unreadable storage holds no journal we could use.
+  }
+  return ids;
+}
+
 /** The journals left by sessions that are not running any more, by session id. */
 export function readOrphanJournals(
   storage: JournalStorage | undefined,

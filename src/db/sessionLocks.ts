@@ -33,3 +33,16 @@ export async function listLiveSessionIds(
       .map((name) => name.slice(LOCK_PREFIX.length)),
   );
 }
+
+/**
+ * Runs `callback` once the session has ended (its lock is free), holding the lock meanwhile so
+ * that no other tab takes the session for a live one while the callback works.
+ */
+export function whenSessionEnds(
+  sessionId: string,
+  callback: () => Promise<unknown>,
+  locks: Locks | undefined = browserLocks(),
+): void {
+  if (locks === undefined) return;
+  void locks.request(LOCK_PREFIX + sessionId, () => callback()).catch(() => undefined);
+}

@@ -1,8 +1,8 @@
-import type { JournalStorage } from '../../db/createSaveJournal';
+import { listJournalSessionIds, type JournalStorage } from '../../db/createSaveJournal';
 import { isSampleSeeded } from '../../db/isSampleSeeded';
 import { recoverSaveJournal, type JournalRecovery } from '../../db/recoverSaveJournal';
 import { seedSampleProjectIfMissing } from '../../db/seedSampleProject';
-import { holdSessionLock, listLiveSessionIds } from '../../db/sessionLocks';
+import { holdSessionLock, listLiveSessionIds, whenSessionEnds } from '../../db/sessionLocks';
 import { openWorkbenchDatabase, type WorkbenchDatabase } from '../../db/WorkbenchDatabase';
 import type { SampleCorpus } from '../../domain/sample/buildSampleCorpus';
 
@@ -15,6 +15,8 @@ interface StartWorkbenchOptions {
   readonly journalStorage?: JournalStorage;
   /** The sessions (tabs) running now; by default read from Web Locks. */
   readonly listLiveSessions?: () => Promise<ReadonlySet<string> | undefined>;
+  /** Runs a callback once a session has ended; by default through Web Locks. */
+  readonly afterSessionEnds?: (sessionId: string, callback: () => Promise<unknown>) => void;
 }
 
 export interface StartedWorkbench {
@@ -47,6 +49,7 @@ export async function startWorkbench({
   loadSampleCorpus = importSampleCorpus,
   journalStorage = readableLocalStorage(),
   listLiveSessions = () => listLiveSessionIds(),
+  afterSessionEnds = (sessionId, callback) => whenSessionEnds(sessionId, callback),
 }: StartWorkbenchOptions = {}): Promise<StartedWorkbench> {
   const database = openDatabase();
   if (onBlocked !== undefined) database.on('blocked', onBlocked);
@@ -58,5 +61,14 @@ export async function startWorkbench({
   // Without Web Locks no tab can tell which journals are orphaned: only this tab's own is live.
   const liveSessions = (await listLiveSessions()) ?? new Set([database.sessionId]);
   const journalRecovery = await recoverSaveJournal(database, journalStorage, liveSessions);
+  // A session still running with a journal (another tab, or this page before a reload while its
+  // lock is not yet released) is recovered as soon as it ends; the open view follows the rows.
+  for (const sessionId of listJournalSessionIds(journalStorage)) {
+    if (sessionId === database.sessionId || !liveSessions.has(sessionId)) continue;
+    afterSessionEnds(sessionId, async () => {
+      const others = listJournalSessionIds(journalStorage).filter((id) => id !== sessionId);
+      await recoverSaveJournal(database, journalStorage, new Set(others));
+    });
+  }
   return { database, journalRecovery };
 }
