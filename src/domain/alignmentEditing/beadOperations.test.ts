@@ -207,6 +207,22 @@ describe('bead operations', () => {
     expect(() => applyBeadListChange(beadListFixture('1-1'), stored)).toThrow(/removes beads/);
   });
 
+  it('undoes the splices of a change last first', () => {
+    const list = beadListFixture('1-1 2-1');
+    const [first, second] = list.beads;
+    if (first === undefined || second === undefined) throw new Error('two beads');
+    const inserted = { sourceCount: 0, targetCount: 0, confidence: null, confirmed: false };
+    const change = {
+      splices: [
+        { part: 'beads' as const, at: 0, removed: [], inserted: [inserted] },
+        { part: 'beads' as const, at: 1, removed: [first, second], inserted: [second, first] },
+      ],
+    };
+    const changed = applyBeadListChange(list, change);
+    expect(describeBeadShapes(changed)).toBe('0-0* 2-1 1-1');
+    expect(applyBeadListChange(changed, invertBeadListChange(change))).toEqual(list);
+  });
+
   it('does not change the list it is given', () => {
     const list = beadListFixture('1-1 2-1 1-1');
     const copy = structuredClone(list);
