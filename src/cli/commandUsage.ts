@@ -10,11 +10,15 @@ const ALIGN = `usage: bitext align SOURCE TARGET [--presplit] [--format beads|ts
 Aligns a Chinese SOURCE with its English TARGET translation, sentence by sentence.
   --presplit               each non-blank line is a sentence, a blank line ends a paragraph
   --format beads|tsv|json  beads: [0,1]:[0] lines, 0-based (the default); tsv: the texts of
-                           each bead; json: the beads with their confidences
+                           each bead; json: the beads with their confidences and
+                           the assessment of the run
   --glossary FILE          a tab-separated glossary with zh and en columns (as
                            corpus/glossary.tsv); its terms count as evidence
   --without EVIDENCE,...   leave evidence out, any of:
-                           ${EVIDENCE_NAMES.join(', ')}`;
+                           ${EVIDENCE_NAMES.join(', ')}
+
+Warnings about the run (not a translation, languages swapped, a one-sided stretch…)
+go to standard error; the beads are printed all the same.`;
 
 const GENERAL = `usage:
   bitext help [COMMAND]

@@ -50,11 +50,13 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
     })),
   );
   const dictionary = await loadCedict(readCedictText);
+  const warnings: string[] = [];
   const evaluate = (
     switchedOff: ReadonlySet<EvidenceName>,
     output?: string,
   ): AlignmentScoreCounts => {
     const counts = emptyScoreCounts();
+    warnings.length = 0;
     for (const chapter of chapters) {
       const result = alignSentences(
         { source: chapter.source, target: chapter.target },
@@ -66,6 +68,8 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
           result.beads.map(formatBead).join('\n') + '\n',
         );
       scoreAlignment(chapter.gold, result.beads, counts);
+      for (const warning of result.assessment?.warnings ?? [])
+        warnings.push(`${chapter.id}: ${warning}`);
     }
     return counts;
   };
@@ -80,6 +84,7 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
   );
   console.log(without.size > 0 ? `without: ${[...without].join(', ')}` : 'all evidence');
   console.log(formatScores(counts));
+  console.log(`\nwarnings: ${warnings.length === 0 ? 'none' : warnings.join('; ')}`);
   const scorer = resolve(directory, '..', 'tools', 'align-score.mjs');
   if (existsSync(scorer)) {
     const check = spawnSync(process.execPath, [scorer, goldDirectory, output], {

@@ -3,7 +3,7 @@ import { formatBead } from '../domain/alignment/formatBead';
 
 export type AlignmentFormat = 'beads' | 'tsv' | 'json';
 
-/** Prints an alignment: one bead a line, source and target text per bead separated by a tab, or JSON with scores. */
+/** Prints an alignment: one bead a line, source and target text per bead separated by a tab, or JSON with scores and the run's assessment. */
 export function formatAlignment(
   result: AlignmentResult,
   source: readonly string[],
@@ -26,7 +26,12 @@ export function formatAlignment(
   }));
   return (
     JSON.stringify(
-      { sourceCount: result.sourceCount, targetCount: result.targetCount, beads },
+      {
+        sourceCount: result.sourceCount,
+        targetCount: result.targetCount,
+        assessment: result.assessment,
+        beads,
+      },
       null,
       2,
     ) + '\n'

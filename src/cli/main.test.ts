@@ -81,10 +81,23 @@ describe('bitext command line', () => {
     expect(parsed).toMatchObject({
       sourceCount: 8,
       targetCount: 6,
+      assessment: { looksLikeTranslation: true, languagesSwapped: false, warnings: [] },
       beads: expect.arrayContaining([
         expect.objectContaining({ source: [0], target: [0], confidence: expect.any(Number) }),
       ]),
     });
+  });
+
+  it('warns on standard error when the languages are swapped, and still prints the beads', async () => {
+    const result = await bitext(
+      'align',
+      `${fixtures}/evidence.en.txt`,
+      `${fixtures}/evidence.zh.txt`,
+      '--presplit',
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/warning: the SOURCE looks English and the TARGET Chinese/);
+    expect(result.stdout.trim().split('\n').length).toBeGreaterThan(0);
   });
 
   it('segments a text into one sentence a line', async () => {

@@ -8,6 +8,7 @@ import { CommandLineError } from './CommandLineError';
 import { commandUsage } from './commandUsage';
 import { evidenceWithout } from './evidenceWithout';
 import { formatAlignment, type AlignmentFormat } from './formatAlignment';
+import { formatAssessmentWarnings } from './formatAssessmentWarnings';
 import { parseCommandArguments } from './parseCommandArguments';
 import { parseWithout } from './parseWithout';
 import { readCedictText } from './readCedictText';
@@ -78,6 +79,7 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
       { source, target },
       evidenceWithout(without, dictionary, glossary),
     );
+    if (result.assessment) process.stderr.write(formatAssessmentWarnings(result.assessment));
     process.stdout.write(
       formatAlignment(result, source.flat(), target.flat(), format satisfies AlignmentFormat),
     );

@@ -1,6 +1,7 @@
 import type { AlignmentBand } from './alignmentBand';
 import type { AlignmentEvidence, AlignmentInput, AlignmentResult, Bead } from './alignmentTypes';
 import { DEFAULT_WEIGHTS, type AlignmentWeights } from './alignmentWeights';
+import { assessAlignment } from './assessAlignment';
 import { bandAroundPath } from './bandAroundPath';
 import { bandOffsets } from './bandOffsets';
 import { BEAD_TYPES } from './beadTypes';
@@ -10,6 +11,7 @@ import { createBeadScorer } from './createBeadScorer';
 import { estimateAlignmentModel } from './estimateAlignmentModel';
 import { extractSentenceFeatures } from './extractSentenceFeatures';
 import { findAnchorBand } from './findAnchorBand';
+import { measureEvidenceShare } from './measureEvidenceShare';
 import { mergeSentenceFeatures } from './mergeSentenceFeatures';
 import type { RawBead } from './rawBead';
 import { runBandedAlignment } from './runBandedAlignment';
@@ -23,7 +25,8 @@ const COARSE_BLOCKS = 1000;
  * worker can report progress and stop early; the generator's return value is the alignment. A first
  * pass runs in a band found from rare shared evidence (or, for a long text, from a coarse alignment of
  * sentence blocks); the model is recalibrated on its result; a second pass runs in a narrow band around
- * the first path, and forward–backward over that band gives each bead's confidence.
+ * the first path, and forward–backward over that band gives each bead's confidence. The result
+ * carries an assessment of the run (see `assessAlignment`).
  */
 export function* alignmentSteps(
   input: AlignmentInput,
@@ -37,7 +40,8 @@ export function* alignmentSteps(
       ...source.map((_, index) => ({ source: [index], target: [], confidence: 1 })),
       ...target.map((_, index) => ({ source: [], target: [index], confidence: 1 })),
     ];
-    return { beads, sourceCount: source.length, targetCount: target.length };
+    const empty = { beads, sourceCount: source.length, targetCount: target.length };
+    return { ...empty, assessment: assessAlignment(input, empty) };
   }
   const features = extractSentenceFeatures(
     source,
@@ -89,7 +93,9 @@ export function* alignmentSteps(
         confidence: Math.round((posteriors[index] ?? 0) * 1000) / 1000,
       }) satisfies Bead,
   );
-  return { beads, sourceCount: source.length, targetCount: target.length };
+  const result = { beads, sourceCount: source.length, targetCount: target.length };
+  const evidenceShare = evidence.dictionary ? measureEvidenceShare(secondPass, scorer) : undefined;
+  return { ...result, assessment: assessAlignment(input, result, { evidenceShare }) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CedictIndex } from '../dictionary/cedictIndex';
 import type { GlossaryEntry } from '../glossary/glossaryEntry';
+import type { AlignmentAssessment } from './alignmentAssessment';
 
 /** A link between consecutive source sentences and consecutive target sentences (0-based numbers). */
 export interface Bead {
@@ -31,4 +32,6 @@ export interface AlignmentResult {
   readonly beads: readonly Bead[];
   readonly sourceCount: number;
   readonly targetCount: number;
+  /** The verdict on the run (does it look like a translation, where is it doubtful); alignSentences always sets it. */
+  readonly assessment?: AlignmentAssessment;
 }

@@ -39,7 +39,10 @@ describe('createAlignmentMessageHandler', () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     const last = messages.at(-1);
     expect(last?.type).toBe('result');
-    if (last?.type === 'result') expect(last.result.beads).toHaveLength(600);
+    if (last?.type === 'result') {
+      expect(last.result.beads).toHaveLength(600);
+      expect(last.result.assessment).toMatchObject({ looksLikeTranslation: true, warnings: [] });
+    }
     expect(dictionaryLoads()).toBe(1);
   });
 
