@@ -7,7 +7,9 @@ export type StorageInputReason =
   | 'emptyTermTarget'
   | 'projectNotFound'
   | 'segmentNotFound'
-  | 'revisionNotFound';
+  | 'revisionNotFound'
+  | 'alignmentNotFound'
+  | 'alignmentChanged';
 
 /** A request that storage refused before writing anything. */
 export class StorageInputError extends Error {

@@ -5,7 +5,16 @@
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { newId } from '../domain/ids';
-import type { BitextDocument, Project, Revision, Segment, Term, Timestamp } from '../domain/model';
+import type { AlignmentChangeRecord, AlignmentSnapshotRecord } from './alignmentRepository';
+import type {
+  BitextDocument,
+  Project,
+  Revision,
+  Segment,
+  StoredAlignment,
+  Term,
+  Timestamp,
+} from '../domain/model';
 import { declareSchema } from './schema';
 
 /** Who saved a segment last and when the current typing burst began. */
@@ -31,6 +40,9 @@ export class WorkbenchDatabase extends Dexie {
   declare terms: EntityTable<Term, 'id'>;
   declare revisions: EntityTable<Revision, 'id'>;
   declare meta: EntityTable<MetaRecord, 'key'>;
+  declare alignments: EntityTable<StoredAlignment, 'id'>;
+  declare alignmentSnapshots: EntityTable<AlignmentSnapshotRecord, 'alignmentId'>;
+  declare alignmentChanges: Dexie.Table<AlignmentChangeRecord, [string, number]>;
   /** Identifies this open database (one a tab); saves by other sessions are never coalesced. */
   readonly sessionId: string = newId();
 

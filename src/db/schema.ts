@@ -8,6 +8,11 @@
  * terms      glossary terms of a project, by projectId and [projectId+source].
  * revisions  earlier states of a segment's target, by [segmentId+savedAt] and projectId.
  * meta       key/value flags of the whole database, e.g. 'sampleSeeded'.
+ * Version 2 adds the alignment workspace:
+ * alignments          one row a stored alignment (name, files, undo position, summary), by updatedAt.
+ * alignmentSnapshots  the bead list an alignment started from, keyed by alignmentId.
+ * alignmentChanges    the alignment's edits in order, keyed by [alignmentId+sequence] (1-based);
+ *                     the alignment's state is its snapshot with changes 1..position applied.
  * Segment rows also carry lastSave (who saved last, when the typing burst began), unindexed.
  *
  * To change the schema: keep every earlier version() call as it is, add
@@ -17,7 +22,7 @@
  */
 import type Dexie from 'dexie';
 
-export const currentSchemaVersion = 1;
+export const currentSchemaVersion = 2;
 
 /** The store definitions of version 1, frozen as src/db/frozenSchemas/version1.ts. */
 export const storesOfVersion1 = {
@@ -29,7 +34,15 @@ export const storesOfVersion1 = {
   meta: 'key',
 } as const;
 
+/** The stores version 2 adds, frozen as src/db/frozenSchemas/version2.ts. */
+export const storesAddedInVersion2 = {
+  alignments: 'id, updatedAt',
+  alignmentSnapshots: 'alignmentId',
+  alignmentChanges: '[alignmentId+sequence]',
+} as const;
+
 /** Declares every schema version, each later one with its upgrade, on a Dexie instance. */
 export function declareSchema(database: Dexie): void {
   database.version(1).stores(storesOfVersion1);
+  database.version(2).stores(storesAddedInVersion2);
 }

@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '../domain/ids';
 import type { RichTextNode } from '../domain/richText';
 import { frozenStoresOfVersion1 } from './frozenSchemas/version1';
-import { currentSchemaVersion, storesOfVersion1 } from './schema';
+import { frozenStoresAddedInVersion2 } from './frozenSchemas/version2';
+import { currentSchemaVersion, storesAddedInVersion2, storesOfVersion1 } from './schema';
 import { openFrozenSchemaDatabase } from './testing/openFrozenSchemaDatabase';
 import { openTestDatabase } from './testing/openTestDatabase';
 import { readAllRows } from './testing/readAllRows';
@@ -37,8 +38,9 @@ function nodesOf(node: RichTextNode): RichTextNode[] {
 }
 
 describe('schema versions', () => {
-  it('keeps version 1 exactly as frozen (change the schema only with a new version)', () => {
+  it('keeps every version exactly as frozen (change the schema only with a new version)', () => {
     expect(storesOfVersion1).toEqual(frozenStoresOfVersion1);
+    expect(storesAddedInVersion2).toEqual(frozenStoresAddedInVersion2);
   });
 
   it('writes a version 1 fixture with the shapes users have', async () => {
@@ -81,7 +83,13 @@ describe('schema versions', () => {
     opened = openTestDatabase(name);
     await opened.open();
     expect(opened.verno).toBe(currentSchemaVersion);
-    expect(await readAllRows(opened)).toEqual(rows);
+    const upgradedRows = await readAllRows(opened);
+    const addedStores = Object.keys(upgradedRows).filter((store) => !(store in rows));
+    expect(addedStores.sort()).toEqual(Object.keys(frozenStoresAddedInVersion2).sort());
+    for (const store of addedStores) expect(upgradedRows[store]).toEqual([]);
+    expect(
+      Object.fromEntries(Object.keys(rows).map((store) => [store, upgradedRows[store]])),
+    ).toEqual(rows);
     expect(await readThroughRepositories(opened)).toEqual(read);
   });
 });

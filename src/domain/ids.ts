@@ -8,6 +8,7 @@ export type DocumentId = Brand<string, 'DocumentId'>;
 export type SegmentId = Brand<string, 'SegmentId'>;
 export type TermId = Brand<string, 'TermId'>;
 export type RevisionId = Brand<string, 'RevisionId'>;
+export type AlignmentId = Brand<string, 'AlignmentId'>;
 
 /** A fresh random identifier; works in browsers, workers and Node. */
 export function newId<T extends string>(): T {

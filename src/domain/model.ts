@@ -1,4 +1,4 @@
-import type { DocumentId, ProjectId, RevisionId, SegmentId, TermId } from './ids';
+import type { AlignmentId, DocumentId, ProjectId, RevisionId, SegmentId, TermId } from './ids';
 import type { RichTextDoc } from './richText';
 
 export const SEGMENT_STATUSES = ['new', 'draft', 'translated', 'reviewed', 'approved'] as const;
@@ -65,4 +65,30 @@ export interface Term {
   readonly note: string;
   readonly createdAt: Timestamp;
   readonly updatedAt: Timestamp;
+}
+
+/** What the alignment list shows of an alignment without loading its beads. */
+export interface AlignmentSummary {
+  readonly beads: number;
+  readonly confirmed: number;
+  readonly lowConfidence: number;
+}
+
+/**
+ * A stored alignment of a Chinese text with its English translation. Its beads are its snapshot
+ * with its first `position` changes applied; changes after `position` (up to `changeCount`) are
+ * what redo brings back.
+ */
+export interface StoredAlignment {
+  readonly id: AlignmentId;
+  readonly name: string;
+  readonly sourceFileName: string;
+  readonly targetFileName: string;
+  readonly createdAt: Timestamp;
+  readonly updatedAt: Timestamp;
+  readonly position: number;
+  readonly changeCount: number;
+  readonly summary: AlignmentSummary;
+  /** The project "Use as project" made from it, the newest one. */
+  readonly projectId?: ProjectId;
 }

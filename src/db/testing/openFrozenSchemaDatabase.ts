@@ -17,6 +17,9 @@ class FrozenSchemaDatabase extends Dexie {
   declare terms: WorkbenchDatabase['terms'];
   declare revisions: WorkbenchDatabase['revisions'];
   declare meta: WorkbenchDatabase['meta'];
+  declare alignments: WorkbenchDatabase['alignments'];
+  declare alignmentSnapshots: WorkbenchDatabase['alignmentSnapshots'];
+  declare alignmentChanges: WorkbenchDatabase['alignmentChanges'];
   readonly sessionId: string = newId();
 
   constructor(name: string, version: number, stores: FrozenStores) {
