@@ -5,16 +5,12 @@ import type {
   AlignmentResult,
 } from '../alignment/alignmentTypes';
 import { beadListFromAlignment } from './beadListFromAlignment';
-import type {
-  AlignedSentence,
-  BeadList,
-  BeadListSplice,
-  BeadOperationResult,
-} from './beadListTypes';
+import type { BeadList, BeadListSplice, BeadOperationResult } from './beadListTypes';
 import { beadSentenceRanges } from './beadSentenceRanges';
 import { changeOf } from './changeOf';
 import { findUnconfirmedRuns } from './findUnconfirmedRuns';
 import { learnPairsFromConfirmedBeads } from './learnPairsFromConfirmedBeads';
+import { paragraphsOfSentences } from './paragraphsOfSentences';
 import { refuse } from './refuse';
 
 /** Aligns two texts with extra evidence; the worker passes the engine with its dictionary. */
@@ -55,8 +51,8 @@ export function realignGaps(
   const splices: BeadListSplice[] = [];
   for (const { run, source, target } of gaps) {
     if (source.length + target.length > 0) {
-      const sourceParagraphs = paragraphsOf(source);
-      const targetParagraphs = paragraphsOf(target);
+      const sourceParagraphs = paragraphsOfSentences(source);
+      const targetParagraphs = paragraphsOfSentences(target);
       const result = align({ source: sourceParagraphs, target: targetParagraphs }, { glossary });
       const { beads } = beadListFromAlignment(sourceParagraphs, targetParagraphs, result);
       const removed = list.beads.slice(run.start, run.end);
@@ -77,12 +73,3 @@ export function realignGaps(
 }
 
 /** The sentences as paragraphs by their paragraph starts; the first always opens one. */
-function paragraphsOf(sentences: readonly AlignedSentence[]): string[][] {
-  const paragraphs: string[][] = [];
-  for (const sentence of sentences) {
-    const paragraph = paragraphs[paragraphs.length - 1];
-    if (paragraph === undefined || sentence.paragraphStart) paragraphs.push([sentence.text]);
-    else paragraph.push(sentence.text);
-  }
-  return paragraphs;
-}
