@@ -107,10 +107,10 @@ const layers = [
       restriction(dexie, 'The UI reaches storage through src/db repositories and hooks.'),
       dexieReactHooksOnlyInHooks,
     ],
-    ['src/ui/hooks/**', 'src/ui/translate/**'],
+    ['src/ui/hooks/**', 'src/ui/translate/**', 'src/ui/alignment/**'],
   ),
   layerRules(
-    ['src/ui/translate/**/*.{ts,tsx}'],
+    ['src/ui/translate/**/*.{ts,tsx}', 'src/ui/alignment/**/*.{ts,tsx}'],
     [
       onlyEditorImportsTipTap,
       restriction(dexie, 'The UI reaches storage through src/db repositories and hooks.'),
@@ -118,10 +118,15 @@ const layers = [
       {
         group: layerFolder('db'),
         allowTypeImports: true,
-        message: 'The translate view reaches storage only through the hooks in src/ui/hooks.',
+        message:
+          'The translate view and the alignment workspace reach storage only through the hooks in src/ui/hooks.',
       },
     ],
-    ['src/ui/translate/**/*.test.{ts,tsx}', 'src/ui/translate/translateViewFixture.ts'],
+    [
+      'src/ui/translate/**/*.test.{ts,tsx}',
+      'src/ui/translate/translateViewFixture.ts',
+      'src/ui/alignment/**/*.test.{ts,tsx}',
+    ],
   ),
   layerRules(
     ['src/ui/hooks/**/*.{ts,tsx}'],

@@ -1,3 +1,4 @@
+import type enAlignment from '../../locales/en/alignment.json';
 import type enCommon from '../../locales/en/common.json';
 import type enProjects from '../../locales/en/projects.json';
 import type enTranslate from '../../locales/en/translate.json';
@@ -5,7 +6,7 @@ import type enTranslate from '../../locales/en/translate.json';
 export const SUPPORTED_LANGUAGES = ['en', 'zh'] as const;
 export type UiLanguage = (typeof SUPPORTED_LANGUAGES)[number];
 
-export const NAMESPACES = ['common', 'projects', 'translate'] as const;
+export const NAMESPACES = ['common', 'projects', 'translate', 'alignment'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE = 'common';
 
@@ -16,6 +17,7 @@ export interface EnglishResources {
   readonly common: typeof enCommon;
   readonly projects: typeof enProjects;
   readonly translate: typeof enTranslate;
+  readonly alignment: typeof enAlignment;
 }
 
 /** The `<html lang>` tag of each UI language; zh-CN lets browsers pick Simplified Chinese glyphs. */

@@ -21,6 +21,9 @@ import { NewProjectDialog } from './projects/NewProjectDialog';
 import { ProjectSidebar } from './projects/ProjectSidebar';
 import { RenameProjectDialog } from './projects/RenameProjectDialog';
 import { useProjects } from './hooks/useProjects';
+import { AlignmentArea } from './app/AlignmentArea';
+import { AlignmentSidebarSection } from './alignment/AlignmentSidebarSection';
+import { alignmentScreen, PROJECT_SCREEN, type WorkbenchScreen } from './app/workbenchScreen';
 
 const RENAME = 'rename';
 const DELETE = 'delete';
@@ -105,6 +108,7 @@ function WorkbenchBody({ renderProject }: Required<Pick<AppProps, 'renderProject
   const [openDialog, setOpenDialog] = useState<OpenDialog | null>(null);
   const [shownProjectId, setShownProjectId] = useState<ProjectId | undefined>(undefined);
   const [deletedHere, setDeletedHere] = useState<ReadonlySet<ProjectId>>(() => new Set());
+  const [screen, setScreen] = useState<WorkbenchScreen>(PROJECT_SCREEN);
 
   const openProject =
     projects?.find((project) => project.id === lastOpenedProjectId) ??
@@ -127,14 +131,40 @@ function WorkbenchBody({ renderProject }: Required<Pick<AppProps, 'renderProject
     <div className="workbench-body">
       <ProjectSidebar
         projects={projects}
-        currentProjectId={currentProjectId}
-        onOpen={rememberOpenedProject}
+        currentProjectId={screen.kind === 'project' ? currentProjectId : undefined}
+        onOpen={(projectId) => {
+          rememberOpenedProject(projectId);
+          setScreen(PROJECT_SCREEN);
+        }}
         onNew={() => setOpenDialog(NEW_PROJECT_DIALOG)}
         onRename={(project) => setOpenDialog({ kind: RENAME, project })}
         onDelete={(project) => setOpenDialog({ kind: DELETE, project })}
-      />
+      >
+        <AlignmentSidebarSection
+          currentAlignmentId={screen.kind === 'alignment' ? screen.alignmentId : undefined}
+          onNew={() => setScreen(alignmentScreen(undefined))}
+          onOpen={(alignmentId) => setScreen(alignmentScreen(alignmentId))}
+          onDeleted={(alignmentId) => {
+            if (screen.kind === 'alignment' && screen.alignmentId === alignmentId)
+              setScreen(PROJECT_SCREEN);
+          }}
+        />
+      </ProjectSidebar>
       <main className="workbench-main">
-        {currentProjectId !== undefined ? (
+        {screen.kind === 'alignment' ? (
+          <div className="project-view" key={screen.alignmentId ?? 'new-alignment'}>
+            <StorageErrorBoundary>
+              <AlignmentArea
+                alignmentId={screen.alignmentId}
+                onCreated={(alignmentId) => setScreen(alignmentScreen(alignmentId))}
+                onProjectCreated={(projectId) => {
+                  rememberOpenedProject(projectId);
+                  setScreen(PROJECT_SCREEN);
+                }}
+              />
+            </StorageErrorBoundary>
+          </div>
+        ) : currentProjectId !== undefined ? (
           <div className="project-view" key={currentProjectId}>
             <StorageErrorBoundary>{renderProject(currentProjectId)}</StorageErrorBoundary>
           </div>

@@ -11,6 +11,7 @@ import { startPreviewServer } from '../e2e/startPreviewServer';
 import { WorkbenchPage } from '../e2e/WorkbenchPage';
 import { describeLeavingWay, DURABILITY_WAYS, runDurabilityTrial } from '../e2e/runDurabilityTrial';
 import { generateChineseText } from './generateChineseText';
+import { measureAlignmentEditing } from './measureAlignmentEditing';
 import { measureInitialJavaScript } from './measureInitialJavaScript';
 import { measureLargeImport } from './measureLargeImport';
 import { measureTyping, type TypingFigures } from './measureTyping';
@@ -44,6 +45,7 @@ try {
     report(`${size}-segment project`, await measureOpen(page, server.url));
   }
   for (const line of await measureLargeImport(browser, folder)) console.log(line);
+  for (const line of await measureAlignmentEditing(browser, server.url, folder)) console.log(line);
 } finally {
   await browser.close();
 }

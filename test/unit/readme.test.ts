@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { alignmentShortcutTableMarkdown } from '../../src/ui/alignment/alignmentShortcutTableMarkdown';
 import { shortcutTableMarkdown } from '../../src/ui/translate/shortcutTableMarkdown';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -8,6 +9,13 @@ describe('README', () => {
   it('lists the keyboard shortcuts exactly as the app defines them', () => {
     const section = /<!-- shortcuts:start -->\n([\s\S]*?)\n<!-- shortcuts:end -->/.exec(readme);
     expect(section?.[1]?.trim()).toBe(shortcutTableMarkdown().trim());
+  });
+
+  it('lists the alignment workspace keys exactly as the workspace defines them', () => {
+    const section = /<!-- alignment-keys:start -->\n([\s\S]*?)\n<!-- alignment-keys:end -->/.exec(
+      readme,
+    );
+    expect(section?.[1]?.trim()).toBe(alignmentShortcutTableMarkdown().trim());
   });
 
   it('shows a screenshot that exists', () => {

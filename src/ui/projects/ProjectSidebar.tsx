@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectId } from '../../domain/ids';
 import type { Project } from '../../domain/model';
@@ -15,6 +15,8 @@ interface ProjectSidebarProps {
   readonly onNew: () => void;
   readonly onRename: (project: Project) => void;
   readonly onDelete: (project: Project) => void;
+  /** Sections of the workbench's other screens, below the projects (alignments, glossaries). */
+  readonly children?: ReactNode;
 }
 
 /** The list of projects with the open one highlighted, and the project actions; folds to a strip. */
@@ -25,6 +27,7 @@ export function ProjectSidebar({
   onNew,
   onRename,
   onDelete,
+  children,
 }: ProjectSidebarProps) {
   const { t } = useTranslation('projects');
   const [state, setState] = useRememberedChoice(
@@ -112,6 +115,7 @@ export function ProjectSidebar({
             })}
           </ul>
         )}
+        {children}
       </div>
     </nav>
   );

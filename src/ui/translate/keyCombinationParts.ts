@@ -6,7 +6,12 @@ export interface ModifierNames {
   readonly shift: string;
 }
 
-const KEY_SYMBOLS: Readonly<Record<string, string>> = { ArrowDown: '↓', ArrowUp: '↑' };
+const KEY_SYMBOLS: Readonly<Record<string, string>> = {
+  ArrowDown: '↓',
+  ArrowUp: '↑',
+  ArrowLeft: '←',
+  ArrowRight: '→',
+};
 
 /** The keys of a combination as shown, modifiers first (['Ctrl', 'Shift', 'S']); * marks keys for outside text fields. */
 export function keyCombinationParts(combination: KeyCombination, names: ModifierNames): string[] {
