@@ -17,7 +17,8 @@ interface AlignmentPlotProps {
 /**
  * The ladder plot: source sentence position across, target position down, the alignment's path
  * through them. Low-confidence stretches are drawn in red and confirmed ones in green, so a
- * derailed stretch shows as a red bend before a row is read; a click picks the nearest bead.
+ * derailed stretch shows as a red bend before a row is read; sentences with no counterpart are
+ * drawn in amber. A click picks the nearest bead.
  */
 export const AlignmentPlot = memo(function AlignmentPlot({
   list,
@@ -31,7 +32,7 @@ export const AlignmentPlot = memo(function AlignmentPlot({
   const scaleX = (SIZE - 2 * PADDING) / sourceTotal;
   const scaleY = (SIZE - 2 * PADDING) / targetTotal;
 
-  const { path, lowStretches, confirmedStretches } = useMemo(() => {
+  const { path, lowStretches, confirmedStretches, oneSidedStretches } = useMemo(() => {
     const point = (source: number, target: number) =>
       `${(PADDING + source * scaleX).toFixed(1)},${(PADDING + target * scaleY).toFixed(1)}`;
     const segments = ranges.map(
@@ -47,6 +48,15 @@ export const AlignmentPlot = memo(function AlignmentPlot({
         return bead !== undefined && isLowConfidenceBead(bead);
       }),
       confirmedStretches: pick((beadIndex) => list.beads[beadIndex]?.confirmed === true),
+      // Sentences without a counterpart (an omission, an addition, material on one side only).
+      oneSidedStretches: pick((beadIndex) => {
+        const bead = list.beads[beadIndex];
+        return (
+          bead !== undefined &&
+          !bead.confirmed &&
+          (bead.sourceCount === 0) !== (bead.targetCount === 0)
+        );
+      }),
     };
   }, [list.beads, ranges, scaleX, scaleY]);
 
@@ -97,6 +107,7 @@ export const AlignmentPlot = memo(function AlignmentPlot({
         />
         <path className="align-plot__path" d={path} />
         <path className="align-plot__confirmed" d={confirmedStretches} data-role="plot-confirmed" />
+        <path className="align-plot__one-sided" d={oneSidedStretches} data-role="plot-one-sided" />
         <path className="align-plot__low" d={lowStretches} data-role="plot-low-confidence" />
         {cursor !== undefined ? (
           <circle
@@ -110,6 +121,7 @@ export const AlignmentPlot = memo(function AlignmentPlot({
       <figcaption className="align-plot__legend">
         <span className="align-plot__key align-plot__key--path">{t('plot.path')}</span>
         <span className="align-plot__key align-plot__key--low">{t('plot.low')}</span>
+        <span className="align-plot__key align-plot__key--one-sided">{t('plot.oneSided')}</span>
         <span className="align-plot__key align-plot__key--confirmed">{t('plot.confirmed')}</span>
       </figcaption>
     </figure>

@@ -26,10 +26,12 @@ function indices(start: number, count: number): number[] {
   return Array.from({ length: count }, (_value, offset) => start + offset);
 }
 
+/** How a row is coloured: by the engine's confidence, or as confirmed, set by hand or one-sided. */
 export function confidenceBand(
   bead: EditableBead,
-): 'confirmed' | 'manual' | 'high' | 'medium' | 'low' {
+): 'confirmed' | 'manual' | 'one-sided' | 'high' | 'medium' | 'low' {
   if (bead.confirmed) return 'confirmed';
+  if ((bead.sourceCount === 0) !== (bead.targetCount === 0)) return 'one-sided';
   if (bead.confidence === null) return 'manual';
   if (isLowConfidenceBead(bead)) return 'low';
   return bead.confidence < 0.9 ? 'medium' : 'high';
