@@ -5,6 +5,7 @@
  * transaction together with the alignment's new position; undo and redo move the position only.
  */
 import Dexie from 'dexie';
+import type { AlignmentWarning } from '../domain/alignment/alignmentAssessment';
 import type { BeadList, BeadListChange } from '../domain/alignmentEditing/beadListTypes';
 import { parseBeadList } from '../domain/alignmentEditing/parseBeadList';
 import { parseBeadListChange } from '../domain/alignmentEditing/parseBeadListChange';
@@ -48,12 +49,14 @@ export async function createAlignment(
     targetFileName,
     list,
     summary,
+    warnings = [],
   }: {
     readonly name: string;
     readonly sourceFileName: string;
     readonly targetFileName: string;
     readonly list: BeadList;
     readonly summary: AlignmentSummary;
+    readonly warnings?: readonly AlignmentWarning[];
   },
 ): Promise<AlignmentId> {
   if (name.trim() === '') throw new StorageInputError('emptyName', 'An alignment needs a name.');
@@ -70,6 +73,7 @@ export async function createAlignment(
     position: 0,
     changeCount: 0,
     summary,
+    warnings,
   };
   await database.transaction('rw', database.alignments, database.alignmentSnapshots, async () => {
     await database.alignments.add(alignment);

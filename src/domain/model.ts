@@ -1,3 +1,4 @@
+import type { AlignmentWarning } from './alignment/alignmentAssessment';
 import type { AlignmentId, DocumentId, ProjectId, RevisionId, SegmentId, TermId } from './ids';
 import type { RichTextDoc } from './richText';
 
@@ -89,6 +90,8 @@ export interface StoredAlignment {
   readonly position: number;
   readonly changeCount: number;
   readonly summary: AlignmentSummary;
+  /** What the engine doubted when it aligned the texts (absent in rows of early versions). */
+  readonly warnings?: readonly AlignmentWarning[];
   /** The project "Use as project" made from it, the newest one. */
   readonly projectId?: ProjectId;
 }

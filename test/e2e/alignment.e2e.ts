@@ -219,6 +219,21 @@ describe('the alignment workspace', () => {
       const workbench = new WorkbenchPage(page);
       await workbench.open();
       await page.locator('[data-action="new-alignment"]').click();
+      // English given as the Chinese side and Chinese as the English: said before aligning.
+      const [sourceSide, targetSide] = [
+        page.locator('[data-side="source"]'),
+        page.locator('[data-side="target"]'),
+      ];
+      await sourceSide
+        .locator('textarea')
+        .fill('Shanxi speeds up its transformation. Officials study hard.');
+      await sourceSide.getByRole('button', { name: 'Use the pasted text' }).click();
+      await targetSide.locator('textarea').fill('山西加快转型发展。全省干部群众认真学习。');
+      await targetSide.getByRole('button', { name: 'Use the pasted text' }).click();
+      await page.locator('[data-warning="languages-swapped"]').waitFor();
+      await sourceSide.getByRole('button', { name: 'Choose another' }).click();
+      await targetSide.getByRole('button', { name: 'Choose another' }).click();
+      await page.locator('[data-warning]').waitFor({ state: 'detached' });
       await page.locator('[data-role="align-source-file"]').setInputFiles(fake);
       await page.getByRole('alert').filter({ hasText: 'is not a Word .docx document' }).waitFor();
       await page.locator('[data-role="align-source-file"]').setInputFiles(zhPath);

@@ -4,6 +4,7 @@ import type { BeadList, BeadListChange } from '../../domain/alignmentEditing/bea
 import { beadSentenceRanges } from '../../domain/alignmentEditing/beadSentenceRanges';
 import { editSentence } from '../../domain/alignmentEditing/editSentence';
 import { splitSentence } from '../../domain/alignmentEditing/splitSentence';
+import type { AlignmentWarning } from '../../domain/alignment/alignmentAssessment';
 import type { BeadKind } from '../../domain/alignmentEditing/beadMatchesKind';
 import { findNextBead } from '../../domain/alignmentEditing/findNextBead';
 import { summarizeBeadList } from '../../domain/alignmentEditing/summarizeBeadList';
@@ -13,6 +14,7 @@ import type { AlignmentCursor, AlignmentSide } from './alignmentCursor';
 import { matchAlignmentShortcut, type AlignmentCommand } from './alignmentCommands';
 import { AlignmentPlot } from './AlignmentPlot';
 import { AlignmentToolbar } from './AlignmentToolbar';
+import { AlignmentWarnings } from './AlignmentWarnings';
 import { BeadFilterBar } from './BeadFilterBar';
 import { BeadGrid, type BeadGridHandle } from './BeadGrid';
 import { commandChange, EDIT_COMMANDS, type EditCommand } from './commandChange';
@@ -70,6 +72,7 @@ export function AlignmentEditor({ alignmentId, onProjectCreated }: AlignmentEdit
   return (
     <LoadedAlignmentEditor
       name={session.alignment.name}
+      warnings={session.alignment.warnings ?? []}
       alignmentId={alignmentId}
       list={session.list}
       canUndo={session.canUndo}
@@ -85,6 +88,7 @@ export function AlignmentEditor({ alignmentId, onProjectCreated }: AlignmentEdit
 
 interface LoadedAlignmentEditorProps {
   readonly name: string;
+  readonly warnings: readonly AlignmentWarning[];
   readonly alignmentId: AlignmentId;
   readonly list: BeadList;
   readonly canUndo: boolean;
@@ -98,6 +102,7 @@ interface LoadedAlignmentEditorProps {
 
 function LoadedAlignmentEditor({
   name,
+  warnings,
   alignmentId,
   list,
   canUndo,
@@ -305,6 +310,7 @@ function LoadedAlignmentEditor({
         </p>
         <BeadFilterBar filters={filters} onChange={setFilters} />
       </header>
+      <AlignmentWarnings warnings={warnings} />
       <AlignmentToolbar canUndo={canUndo} canRedo={canRedo} isBusy={isBusy} onCommand={run} />
       {failure !== undefined ? (
         <p className="align-editor__error" role="alert">

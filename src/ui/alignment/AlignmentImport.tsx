@@ -79,7 +79,7 @@ export function AlignmentImport({ onCreated }: AlignmentImportProps) {
     runningRef.current = running;
     let phase: 'align' | 'store' = 'align';
     try {
-      const list = await running.result;
+      const { list, warnings } = await running.result;
       if (runningRef.current !== running) return;
       phase = 'store';
       const alignmentId = await createAlignment({
@@ -87,6 +87,7 @@ export function AlignmentImport({ onCreated }: AlignmentImportProps) {
         sourceFileName: source.fileName,
         targetFileName: target.fileName,
         list,
+        warnings,
       });
       onCreated(alignmentId);
     } catch (error) {

@@ -1,12 +1,19 @@
 import { beadListFromAlignment } from '../../domain/alignmentEditing/beadListFromAlignment';
+import type { AlignmentWarning } from '../../domain/alignment/alignmentAssessment';
 import type { AlignedSentence, BeadList } from '../../domain/alignmentEditing/beadListTypes';
 import { paragraphsOfSentences } from '../../domain/alignmentEditing/paragraphsOfSentences';
 import { createAlignmentWorker } from '../../workers/createAlignmentWorker';
 import { AlignmentCancelledError, startAlignmentJob } from '../../workers/startAlignmentJob';
 
+export interface AlignedTexts {
+  readonly list: BeadList;
+  /** The engine's doubts about the run (see assessAlignment). */
+  readonly warnings: readonly AlignmentWarning[];
+}
+
 export interface RunningAlignment {
   /** The bead list of the two texts; rejects with AlignmentCancelledError when cancelled. */
-  readonly result: Promise<BeadList>;
+  readonly result: Promise<AlignedTexts>;
   readonly cancel: () => void;
 }
 
@@ -32,7 +39,10 @@ export function runAlignmentInWorker(
     rejectOnCancel = reject;
   });
   const result = Promise.race([job.result, cancelled])
-    .then((alignment) => beadListFromAlignment(sourceParagraphs, targetParagraphs, alignment))
+    .then((alignment) => ({
+      list: beadListFromAlignment(sourceParagraphs, targetParagraphs, alignment),
+      warnings: alignment.assessment?.warnings ?? [],
+    }))
     .finally(() => worker.terminate());
   return {
     result,

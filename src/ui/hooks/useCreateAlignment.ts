@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { createAlignment } from '../../db/alignmentRepository';
+import type { AlignmentWarning } from '../../domain/alignment/alignmentAssessment';
 import type { BeadList } from '../../domain/alignmentEditing/beadListTypes';
 import { summarizeBeadList } from '../../domain/alignmentEditing/summarizeBeadList';
 import type { AlignmentId } from '../../domain/ids';
@@ -10,6 +11,7 @@ export interface NewAlignment {
   readonly sourceFileName: string;
   readonly targetFileName: string;
   readonly list: BeadList;
+  readonly warnings: readonly AlignmentWarning[];
 }
 
 /** Stores a freshly aligned bead list as a new alignment. */
