@@ -20,16 +20,46 @@ Aligns a Chinese SOURCE with its English TARGET translation, sentence by sentenc
 Warnings about the run (not a translation, languages swapped, a one-sided stretch…)
 go to standard error; the beads are printed all the same.`;
 
+const CONVERT = `usage: bitext convert IN [SIDE] --to tmx|xliff2|xliff12|tsv|csv|moses|jsonl [-o OUT] [--source-lang zh-CN] [--target-lang en] [--without-untranslated]
+
+Converts parallel text. IN is TMX, XLIFF 2.0 or 1.2, TSV, CSV or JSON Lines, told from its
+content; a Moses pair is NAME.zh (and NAME.en beside it, or named as SIDE).
+  --to FORMAT              tmx, xliff2, xliff12, tsv, csv (with a BOM, for spreadsheets),
+                           moses (NAME.zh and NAME.en, one segment a line), jsonl
+  -o, --output OUT         the file to write (standard output without it; moses: NAME)
+  --source-lang TAG        the source language to read (matched leniently: zh, zh-CN, zh_CN,
+  --target-lang TAG        zh-Hans are one, zh-TW apart) and to write as the files' language tags
+  --without-untranslated   leave out units without a translation`;
+
+const GLOSSARY = `usage: bitext glossary convert IN --to tsv|csv|tbx|tbx2 [-o OUT]
+
+Converts a glossary. IN is TSV, CSV (a header naming zh, en and optional status, pos, note,
+domain, definition, variants, created, changed), TBX v3 TBX-Basic or TBX v2 (martif), told from
+its content.
+  --to FORMAT              tsv, csv (both UTF-8 with a BOM), tbx (v3, TBX-Basic, DCA style),
+                           tbx2 (v2 martif, what most desktop tools read)
+  -o, --output OUT         the file to write (standard output without it)`;
+
 const GENERAL = `usage:
   bitext help [COMMAND]
   bitext segment FILE --lang zh|en
   bitext align SOURCE TARGET [--presplit] [--format beads|tsv|json] [--glossary FILE] [--without EVIDENCE,...]
+  bitext convert IN [SIDE] --to tmx|xliff2|xliff12|tsv|csv|moses|jsonl [-o OUT] [--source-lang zh-CN] [--target-lang en]
+  bitext glossary convert IN --to tsv|csv|tbx|tbx2 [-o OUT]
 
 Relative paths are read from the folder bitext is run in. \`bitext COMMAND --help\` describes a command.`;
 
+export const COMMAND_NAMES = ['segment', 'align', 'convert', 'glossary'] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+const USAGES: Readonly<Record<CommandName, string>> = {
+  segment: SEGMENT,
+  align: ALIGN,
+  convert: CONVERT,
+  glossary: GLOSSARY,
+};
+
 /** The usage text of one command of `bitext`, or of the whole command line when none is named. */
-export function commandUsage(command?: 'segment' | 'align'): string {
-  if (command === 'segment') return SEGMENT;
-  if (command === 'align') return ALIGN;
-  return GENERAL;
+export function commandUsage(command?: CommandName): string {
+  return command === undefined ? GENERAL : USAGES[command];
 }

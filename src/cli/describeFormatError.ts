@@ -1,4 +1,5 @@
 import type { DelimitedFormatError } from '../domain/delimited/DelimitedFormatError';
+import type { ExchangeFormatError } from '../domain/exchange/ExchangeFormatError';
 import { XmlReadError } from '../domain/xml/XmlReadError';
 
 const XML_PROBLEMS: Readonly<Record<XmlReadError['code'], string>> = {
@@ -19,12 +20,33 @@ const DELIMITED_PROBLEMS: Readonly<Record<DelimitedFormatError['code'], string>>
   badValue: 'a value it cannot read in the column',
 };
 
-/** A file-format refusal in English for the command line, naming the line (and the column). */
-export function describeFormatError(error: XmlReadError | DelimitedFormatError): string {
+const EXCHANGE_PROBLEMS: Readonly<Record<ExchangeFormatError['code'], string>> = {
+  unknownFormat: 'its format is none of those bitext reads',
+  wrongRoot: 'its root element is not the one of its format:',
+  missingElement: 'an element is missing:',
+  missingAttribute: 'an attribute is missing:',
+  missingLanguage: 'it does not say which language it is in:',
+  missingSegment: 'a language variant has no segment:',
+  duplicateId: 'an id is used twice:',
+  badValue: 'a value it cannot read in',
+  badJson: 'the line is not a JSON object',
+  lineCountMismatch: 'the two sides have different numbers of lines; no partner in the',
+  languageMismatch: 'the languages are not those asked for:',
+};
+
+/** A file-format refusal in English for the command line, naming the line and what is wrong. */
+export function describeFormatError(
+  error: XmlReadError | DelimitedFormatError | ExchangeFormatError,
+): string {
   if (error instanceof XmlReadError) {
     const detail = error.detail === '' ? '' : ` (${error.detail})`;
     return `line ${error.line}, column ${error.column}: ${XML_PROBLEMS[error.code]}${detail}.`;
   }
   const subject = error.subject === '' ? '' : ` "${error.subject}"`;
-  return `line ${error.line}: ${DELIMITED_PROBLEMS[error.code]}${subject}.`;
+  const where = error.line === 0 ? '' : `line ${error.line}: `;
+  const problem =
+    error.name === 'ExchangeFormatError'
+      ? EXCHANGE_PROBLEMS[(error as ExchangeFormatError).code]
+      : DELIMITED_PROBLEMS[(error as DelimitedFormatError).code];
+  return `${where}${problem}${subject}.`;
 }

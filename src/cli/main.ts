@@ -1,13 +1,13 @@
 import { alignSentences } from '../domain/alignment/alignSentences';
 import type { CedictIndex } from '../domain/dictionary/cedictIndex';
 import { loadCedict } from '../domain/dictionary/loadCedict';
-import { DelimitedFormatError } from '../domain/delimited/DelimitedFormatError';
 import { parseGlossaryTsv } from '../domain/glossary/parseGlossaryTsv';
 import type { GlossaryEntry } from '../domain/glossary/glossaryEntry';
 import { callerDirectory } from './callerDirectory';
 import { CommandLineError } from './CommandLineError';
-import { commandUsage } from './commandUsage';
+import { COMMAND_NAMES, commandUsage, type CommandName } from './commandUsage';
 import { describeFormatError } from './describeFormatError';
+import { isFormatError } from './isFormatError';
 import { evidenceWithout } from './evidenceWithout';
 import { formatAlignment, type AlignmentFormat } from './formatAlignment';
 import { formatAssessmentWarnings } from './formatAssessmentWarnings';
@@ -16,13 +16,19 @@ import { parseWithout } from './parseWithout';
 import { readCedictText } from './readCedictText';
 import { readSentences } from './readSentences';
 import { readTextFile } from './readTextFile';
+import { runConvert } from './runConvert';
+import { runGlossary } from './runGlossary';
+import { usageHint } from './usageHint';
 
-/** The `bitext` command line: segments a text or aligns a Chinese text with its English translation. */
+/**
+ * The `bitext` command line: segments a text, aligns a Chinese text with its English translation,
+ * converts parallel text and glossaries between exchange formats.
+ */
 async function main(argumentsGiven: readonly string[]): Promise<void> {
   const [command, ...rest] = argumentsGiven;
   if (command === 'help' || command === '--help' || command === '-h') {
     const topic = rest[0];
-    if (topic !== undefined && topic !== 'segment' && topic !== 'align')
+    if (topic !== undefined && !isCommandName(topic))
       throw new CommandLineError(`Unknown command "${topic}".\n${commandUsage()}`, 2);
     process.stdout.write(`${commandUsage(topic)}\n`);
     return;
@@ -87,16 +93,16 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
     );
     return;
   }
+  if (command === 'convert') return runConvert(rest);
+  if (command === 'glossary') return runGlossary(rest);
   throw new CommandLineError(
     command === undefined ? commandUsage() : `Unknown command "${command}".\n${commandUsage()}`,
     2,
   );
 }
 
-/** The first line of a command's usage, and where to read the rest: what a usage error ends with. */
-function usageHint(command: 'segment' | 'align'): string {
-  const [synopsis = ''] = commandUsage(command).split('\n');
-  return `${synopsis}\n(bitext ${command} --help describes its options)`;
+function isCommandName(name: string): name is CommandName {
+  return (COMMAND_NAMES as readonly string[]).includes(name);
 }
 
 /** Reads a file named on the command line, a relative path from the folder bitext was run in. */
@@ -119,7 +125,7 @@ async function readGlossary(path: string): Promise<GlossaryEntry[]> {
   try {
     return parseGlossaryTsv(await readInput(path));
   } catch (error) {
-    if (error instanceof DelimitedFormatError)
+    if (isFormatError(error))
       throw new CommandLineError(`Cannot read the glossary ${path}: ${describeFormatError(error)}`);
     throw error;
   }

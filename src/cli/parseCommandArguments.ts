@@ -12,6 +12,8 @@ export interface OptionNames {
   readonly flags: readonly string[];
   /** Options that take a value (`--format tsv` or `--format=tsv`). */
   readonly valued: readonly string[];
+  /** One-letter spellings of long options (`-o` for `--output`). */
+  readonly short?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface OptionNames {
  */
 export function parseCommandArguments(
   list: readonly string[],
-  { flags, valued }: OptionNames,
+  { flags, valued, short = {} }: OptionNames,
   hint: string,
 ): CommandArguments {
   const positional: string[] = [];
@@ -36,8 +38,11 @@ export function parseCommandArguments(
       positional.push(argument);
       continue;
     }
-    if (!argument.startsWith('--')) throw fail(`Unknown option ${argument}.`);
-    const [name = '', inline] = argument.slice(2).split(/=(.*)/s);
+    const longName = argument.startsWith('--') ? undefined : short[argument.slice(1)];
+    if (!argument.startsWith('--') && longName === undefined)
+      throw fail(`Unknown option ${argument}.`);
+    const [name = '', inline] =
+      longName === undefined ? argument.slice(2).split(/=(.*)/s) : [longName, undefined];
     if (flags.includes(name)) {
       if (inline !== undefined) throw fail(`--${name} takes no value.`);
       options.set(name, true);

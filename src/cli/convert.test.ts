@@ -1,0 +1,223 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { readTmx } from '../domain/exchange/readTmx';
+import { parseGlossaryTsv } from '../domain/glossary/parseGlossaryTsv';
+
+const projectRoot = new URL('../../', import.meta.url);
+
+interface RunResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly code: number;
+}
+
+async function bitext(...argumentList: string[]): Promise<RunResult> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', ...argumentList],
+      { cwd: projectRoot },
+    );
+    return { stdout, stderr, code: 0 };
+  } catch (error) {
+    const failure = error as RunResult;
+    return { stdout: failure.stdout, stderr: failure.stderr, code: failure.code };
+  }
+}
+
+function folderWith(files: Record<string, string>): string {
+  const folder = mkdtempSync(join(tmpdir(), 'bitext-convert-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content);
+  return folder;
+}
+
+const tmx = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="zh-CN" datatype="plaintext"/>
+<body>
+<tu tuid="a"><note>检查 "数字" &amp; tab	here</note><prop type="x-status">reviewed</prop><tuv xml:lang="zh-CN"><seg>高校&lt;一&gt;</seg></tuv><tuv xml:lang="en"><seg>universities
+on two lines 😀</seg></tuv></tu>
+<tu><tuv xml:lang="zh-CN"><seg>山西</seg></tuv></tu>
+<tu><prop type="x-status">draft</prop><tuv xml:lang="zh-CN"><seg>𠀋</seg></tuv><tuv xml:lang="en"><seg>rare</seg></tuv></tu>
+</body></tmx>
+`;
+
+describe('bitext convert', () => {
+  it('TMX → TSV → TMX keeps every pair, status and note', async () => {
+    const folder = folderWith({ 'in.tmx': tmx });
+    const toTsv = await bitext(
+      'convert',
+      join(folder, 'in.tmx'),
+      '--to',
+      'tsv',
+      '-o',
+      join(folder, 'out.tsv'),
+    );
+    expect(toTsv).toMatchObject({ code: 0, stderr: '' });
+    const back = await bitext('convert', join(folder, 'out.tsv'), '--to', 'tmx');
+    expect(back.code).toBe(0);
+    const pairs = async (text: string) =>
+      (await readTmx(text)).units.map((unit) => [unit.source, unit.target, unit.status, unit.note]);
+    expect(await pairs(back.stdout)).toEqual(await pairs(tmx));
+    expect(await pairs(back.stdout)).toEqual([
+      ['高校<一>', 'universities\non two lines 😀', 'reviewed', '检查 "数字" & tab\there'],
+      ['山西', '', 'new', ''],
+      ['𠀋', 'rare', 'draft', ''],
+    ]);
+  });
+
+  it('writes a Moses pair as NAME.zh and NAME.en, line for line, and reads it back', async () => {
+    const folder = folderWith({ 'in.tmx': tmx });
+    const name = join(folder, 'corpus');
+    expect(
+      (
+        await bitext(
+          'convert',
+          join(folder, 'in.tmx'),
+          '--to',
+          'moses',
+          '-o',
+          name,
+          '--without-untranslated',
+        )
+      ).code,
+    ).toBe(0);
+    expect(readFileSync(`${name}.zh`, 'utf8')).toBe('高校<一>\n𠀋\n');
+    expect(readFileSync(`${name}.en`, 'utf8')).toBe('universities\\non two lines 😀\nrare\n');
+    const jsonl = await bitext('convert', `${name}.zh`, '--to', 'jsonl', '--target-lang', 'en');
+    expect(jsonl.stdout.split('\n')[0]).toBe(
+      '{"sourceLang":"zh-CN","targetLang":"en","source":"高校<一>","target":"universities\\non two lines 😀","status":"translated","note":""}',
+    );
+  });
+
+  it('writes the language tags asked for', async () => {
+    const folder = folderWith({ 'in.tmx': tmx });
+    const result = await bitext(
+      'convert',
+      join(folder, 'in.tmx'),
+      '--to',
+      'xliff12',
+      '--source-lang',
+      'zh-Hans',
+      '--target-lang',
+      'en-US',
+    );
+    expect(result.stdout).toContain('source-language="zh-Hans" target-language="en-US"');
+  });
+
+  it.each([
+    [
+      'a DOCTYPE',
+      { 'bad.tmx': '<?xml version="1.0"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx/>' },
+      'bad.tmx',
+      /Cannot read .*bad\.tmx: line 2, column \d+: it has a DOCTYPE/,
+    ],
+    [
+      'malformed XML',
+      { 'bad.tmx': '<tmx version="1.4">\n<header srclang="zh"/>\n<body>\n</tmx>' },
+      'bad.tmx',
+      /line 4, column \d+: it is not well-formed XML/,
+    ],
+    [
+      'a bad status',
+      { 'bad.tsv': 'zh\ten\tstatus\n甲\tA\tok\n' },
+      'bad.tsv',
+      /bad\.tsv: line 2: a value it cannot read in the column "status"/,
+    ],
+    [
+      'a Moses pair of different lengths',
+      { 'c.zh': '甲\n乙\n', 'c.en': 'A\n' },
+      'c.zh',
+      /line 2: the two sides have different numbers of lines/,
+    ],
+    [
+      'a termbase',
+      { 'g.tbx': '<martif type="TBX-Basic"/>' },
+      'g.tbx',
+      /use bitext glossary convert/,
+    ],
+    ['an unknown format', { 'notes.txt': 'just words' }, 'notes.txt', /Cannot tell the format/],
+  ])('refuses %s with exit 1, naming the line', async (_name, files, input, message) => {
+    const folder = folderWith(files);
+    const result = await bitext('convert', join(folder, input), '--to', 'tmx');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe('');
+  });
+
+  it.each([
+    ['no --to', ['convert', 'a.tmx'], /convert needs a file IN and --to FORMAT/],
+    ['an unknown format', ['convert', 'a.tmx', '--to', 'docx'], /--to must be one of tmx, xliff2/],
+    ['moses without -o', ['convert', 'a.tmx', '--to', 'moses'], /give -o NAME/],
+    [
+      'an unknown glossary subcommand',
+      ['glossary', 'check'],
+      /Unknown glossary subcommand "check"/,
+    ],
+    [
+      'an unknown glossary format',
+      ['glossary', 'convert', 'g.tsv', '--to', 'xlsx'],
+      /--to must be one of tsv, csv, tbx, tbx2/,
+    ],
+  ])('refuses %s with exit 2', async (_name, argumentList, message) => {
+    const result = await bitext(...argumentList);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('describes itself in the usage', async () => {
+    const [general, convert] = await Promise.all([bitext('--help'), bitext('convert', '--help')]);
+    expect(general.stdout).toMatch(/bitext convert IN/);
+    expect(general.stdout).toMatch(/bitext glossary convert IN/);
+    expect(convert.stdout).toMatch(/^usage: bitext convert IN/);
+    expect(convert.stdout).toMatch(/--without-untranslated/);
+  });
+});
+
+describe('bitext glossary convert', () => {
+  it('TSV → TBX → TBX v2 → CSV → TSV keeps every entry of the starter glossary', async () => {
+    const folder = folderWith({});
+    const path = (name: string) => join(folder, name);
+    expect(
+      (
+        await bitext(
+          'glossary',
+          'convert',
+          'corpus/glossary.tsv',
+          '--to',
+          'tbx',
+          '-o',
+          path('g.tbx'),
+        )
+      ).code,
+    ).toBe(0);
+    expect(
+      (await bitext('glossary', 'convert', path('g.tbx'), '--to', 'tbx2', '-o', path('g2.tbx')))
+        .code,
+    ).toBe(0);
+    expect(
+      (await bitext('glossary', 'convert', path('g2.tbx'), '--to', 'csv', '-o', path('g.csv')))
+        .code,
+    ).toBe(0);
+    const back = await bitext('glossary', 'convert', path('g.csv'), '--to', 'tsv');
+    expect(back.code).toBe(0);
+    const original = parseGlossaryTsv(
+      readFileSync(new URL('corpus/glossary.tsv', projectRoot), 'utf8'),
+    );
+    expect(parseGlossaryTsv(back.stdout)).toEqual(original);
+  });
+
+  it('refuses a hostile TBX with exit 1, naming the line', async () => {
+    const folder = folderWith({
+      'g.tbx': '<?xml version="1.0"?>\n<!DOCTYPE martif [\n<!ENTITY x "y">\n]>\n<martif/>',
+    });
+    const result = await bitext('glossary', 'convert', join(folder, 'g.tbx'), '--to', 'tsv');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /Cannot read the glossary .*g\.tbx: line 3, column \d+: it declares entities/,
+    );
+  });
+});

@@ -1,0 +1,14 @@
+import { DelimitedFormatError } from '../domain/delimited/DelimitedFormatError';
+import { ExchangeFormatError } from '../domain/exchange/ExchangeFormatError';
+import { XmlReadError } from '../domain/xml/XmlReadError';
+
+/** Whether an error is a refusal of a file's content (which describeFormatError words). */
+export function isFormatError(
+  error: unknown,
+): error is XmlReadError | DelimitedFormatError | ExchangeFormatError {
+  return (
+    error instanceof XmlReadError ||
+    error instanceof DelimitedFormatError ||
+    error instanceof ExchangeFormatError
+  );
+}

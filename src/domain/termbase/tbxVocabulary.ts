@@ -1,0 +1,37 @@
+import type { RenderingStatus } from '../glossary/glossaryEntry';
+
+/** The TBX-Basic administrativeStatus of each rendering status (forbidden: superseded, never to be used). */
+export const TBX_STATUS: Readonly<Record<RenderingStatus, string>> = {
+  preferred: 'preferredTerm-admn-sts',
+  admitted: 'admittedTerm-admn-sts',
+  deprecated: 'deprecatedTerm-admn-sts',
+  forbidden: 'supersededTerm-admn-sts',
+};
+
+/** Our parts of speech and TBX-Basic's picklist; a phrase is `other` with termType `phrase`. */
+export const TBX_PART_OF_SPEECH: Readonly<Record<string, string>> = {
+  noun: 'noun',
+  'proper noun': 'properNoun',
+  verb: 'verb',
+  adjective: 'adjective',
+  adverb: 'adverb',
+  phrase: 'other',
+};
+
+/** The element names of the two TBX versions (v3 DCA style, v2 martif). */
+export const TBX_ELEMENTS = {
+  3: {
+    root: 'tbx',
+    header: 'tbxHeader',
+    concept: 'conceptEntry',
+    language: 'langSec',
+    term: 'termSec',
+  },
+  2: {
+    root: 'martif',
+    header: 'martifHeader',
+    concept: 'termEntry',
+    language: 'langSet',
+    term: 'tig',
+  },
+} as const;
