@@ -1,26 +1,19 @@
 import { beadListPairs } from '../../domain/alignmentEditing/beadListPairs';
 import type { BeadList } from '../../domain/alignmentEditing/beadListTypes';
-import { writeDelimitedText } from '../../domain/delimited/writeDelimitedText';
+import { writeBitextTable } from '../../domain/exchange/writeBitextTable';
 import { downloadFile } from '../app/downloadFile';
 
 /**
- * Downloads an alignment's pairs as TSV: a header row, then one bead a line (tabs and line breaks
- * inside a sentence written `\t`, `\n`, so a line is always a pair), with its status.
+ * Downloads an alignment's pairs as the workbench's parallel-text TSV (see writeBitextTable): a
+ * header naming the languages, one bead a line, confirmed beads translated, the others draft.
  */
 export function downloadBeadListTsv(name: string, list: BeadList): void {
-  const rows = [
-    ['zh-CN', 'en', 'status'],
-    ...beadListPairs(list).map((pair) => [
-      pair.source,
-      pair.target,
-      pair.confirmed ? 'translated' : 'draft',
-    ]),
-  ];
-  const text = writeDelimitedText(rows, {
-    delimiter: '\t',
-    quoting: 'backslash',
-    byteOrderMark: false,
-    lineEnding: '\n',
-  });
+  const units = beadListPairs(list).map((pair) => ({
+    source: pair.source,
+    target: pair.target,
+    status: pair.confirmed ? ('translated' as const) : ('draft' as const),
+    note: '',
+  }));
+  const text = writeBitextTable({ sourceLang: 'zh-CN', targetLang: 'en', units }, 'tsv');
   downloadFile(`${name}.tsv`, text, 'text/tab-separated-values;charset=utf-8');
 }
