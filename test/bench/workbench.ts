@@ -13,6 +13,7 @@ import { describeLeavingWay, DURABILITY_WAYS, runDurabilityTrial } from '../e2e/
 import { generateChineseText } from './generateChineseText';
 import { measureInitialJavaScript } from './measureInitialJavaScript';
 import { measureLargeImport } from './measureLargeImport';
+import { measureMemoryLookup } from './measureMemoryLookup';
 import { measureTyping, type TypingFigures } from './measureTyping';
 
 const SIZES = (process.env.BENCH_SEGMENTS ?? '10000,50000')
@@ -44,6 +45,7 @@ try {
     report(`${size}-segment project`, await measureOpen(page, server.url));
   }
   for (const line of await measureLargeImport(browser, folder)) console.log(line);
+  console.log(await measureMemoryLookup(browser));
 } finally {
   await browser.close();
 }

@@ -106,18 +106,29 @@ export function createMemoryIndex(initial: Iterable<MemoryUnit> = []): MemoryInd
     // is at most (1 - minimum) / minimum of the sentence's weight away from it.
     const edits = Math.ceil(((1 - minimum) * weight) / minimum);
     const needed = Math.max(1, grams.length - 2 * edits);
-    const candidates: number[] = [];
+    const passing: number[] = [];
+    const histogram = new Uint32Array(grams.length + 1);
     for (const slot of touched) {
       const shared = counts[slot] ?? 0;
       counts[slot] = 0;
       const other = weights[slot] ?? 0;
       if (shared < needed || exactSlots.has(slot) || units[slot] === undefined) continue;
       if (other > weight / minimum || other < weight * minimum) continue;
-      candidates.push(slot * 65536 + shared);
+      passing.push(slot, shared);
+      histogram[shared] = (histogram[shared] ?? 0) + 1;
     }
-    candidates.sort((first, second) => (second % 65536) - (first % 65536) || first - second);
-    for (const entry of candidates.slice(0, CANDIDATES_SCORED)) {
-      const slot = Math.floor(entry / 65536);
+    // Score the units sharing the most pairs: the lowest count that still keeps CANDIDATES_SCORED.
+    let cutoff = grams.length;
+    for (let kept = histogram[cutoff] ?? 0; cutoff > needed && kept < CANDIDATES_SCORED;) {
+      cutoff -= 1;
+      kept += histogram[cutoff] ?? 0;
+    }
+    let atCutoff = CANDIDATES_SCORED - kept(histogram, cutoff + 1);
+    for (let at = 0; at < passing.length; at += 2) {
+      const slot = passing[at] ?? 0;
+      const shared = passing[at + 1] ?? 0;
+      if (shared < cutoff || (shared === cutoff && atCutoff <= 0)) continue;
+      if (shared === cutoff) atCutoff -= 1;
       const unit = units[slot];
       const stored = tokensOf[slot];
       if (unit === undefined || stored === undefined) continue;
@@ -207,6 +218,13 @@ function gramsOf(tokens: readonly MatchingToken[]): string[] {
     grams.push(`${keys[index - 1]}\u0001${keys[index]}`);
   }
   return grams;
+}
+
+/** How many candidates share at least `count` pairs. */
+function kept(histogram: Uint32Array, count: number): number {
+  let sum = 0;
+  for (let at = count; at < histogram.length; at += 1) sum += histogram[at] ?? 0;
+  return sum;
 }
 
 function weightOf(tokens: readonly MatchingToken[]): number {
