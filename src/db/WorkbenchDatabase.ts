@@ -5,6 +5,7 @@
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { newId } from '../domain/ids';
+import type { MemoryUnit } from '../domain/memory/memoryUnit';
 import type { BitextDocument, Project, Revision, Segment, Term, Timestamp } from '../domain/model';
 import { declareSchema } from './schema';
 
@@ -31,6 +32,7 @@ export class WorkbenchDatabase extends Dexie {
   declare terms: EntityTable<Term, 'id'>;
   declare revisions: EntityTable<Revision, 'id'>;
   declare meta: EntityTable<MetaRecord, 'key'>;
+  declare memoryUnits: EntityTable<MemoryUnit, 'id'>;
   /** Identifies this open database (one a tab); saves by other sessions are never coalesced. */
   readonly sessionId: string = newId();
 

@@ -8,6 +8,9 @@
  * terms      glossary terms of a project, by projectId and [projectId+source].
  * revisions  earlier states of a segment's target, by [segmentId+savedAt] and projectId.
  * meta       key/value flags of the whole database, e.g. 'sampleSeeded'.
+ * memoryUnits  (version 4) the translation memory: source/target pairs from confirmed segments and
+ *            imports, by projectId (absent from the index when shared), segmentId, updatedAt and
+ *            [source+target].
  * Segment rows also carry lastSave (who saved last, when the typing burst began), unindexed.
  *
  * To change the schema: keep every earlier version() call as it is, add
@@ -16,8 +19,9 @@
  * (src/db/testing/writeUserDataFixture.ts) with frozen version N and checks it after the upgrade.
  */
 import type Dexie from 'dexie';
+import { fillMemoryFromConfirmedSegments } from './fillMemoryFromConfirmedSegments';
 
-export const currentSchemaVersion = 1;
+export const currentSchemaVersion = 4;
 
 /** The store definitions of version 1, frozen as src/db/frozenSchemas/version1.ts. */
 export const storesOfVersion1 = {
@@ -29,7 +33,13 @@ export const storesOfVersion1 = {
   meta: 'key',
 } as const;
 
+/** The stores version 4 adds, frozen as src/db/frozenSchemas/version4.ts. */
+export const storesOfVersion4 = {
+  memoryUnits: 'id, projectId, segmentId, updatedAt, [source+target]',
+} as const;
+
 /** Declares every schema version, each later one with its upgrade, on a Dexie instance. */
 export function declareSchema(database: Dexie): void {
   database.version(1).stores(storesOfVersion1);
+  database.version(4).stores(storesOfVersion4).upgrade(fillMemoryFromConfirmedSegments);
 }

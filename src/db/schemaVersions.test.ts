@@ -8,7 +8,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '../domain/ids';
 import type { RichTextNode } from '../domain/richText';
 import { frozenStoresOfVersion1 } from './frozenSchemas/version1';
-import { currentSchemaVersion, storesOfVersion1 } from './schema';
+import { isConfirmedStatus } from '../domain/status/nextSegmentStatus';
+import { frozenStoresOfVersion4 } from './frozenSchemas/version4';
+import { listMemoryUnits } from './memoryRepository';
+import { currentSchemaVersion, storesOfVersion1, storesOfVersion4 } from './schema';
 import { openFrozenSchemaDatabase } from './testing/openFrozenSchemaDatabase';
 import { openTestDatabase } from './testing/openTestDatabase';
 import { readAllRows } from './testing/readAllRows';
@@ -81,7 +84,30 @@ describe('schema versions', () => {
     opened = openTestDatabase(name);
     await opened.open();
     expect(opened.verno).toBe(currentSchemaVersion);
-    expect(await readAllRows(opened)).toEqual(rows);
+    const { memoryUnits: _memoryUnits, ...upgradedRows } = await readAllRows(opened);
+    expect(upgradedRows).toEqual(rows);
     expect(await readThroughRepositories(opened)).toEqual(read);
+  });
+
+  it('keeps the stores version 4 adds exactly as frozen', () => {
+    expect(storesOfVersion4).toEqual(frozenStoresOfVersion4);
+  });
+
+  it('puts the segments confirmed under version 1 into the memory when upgrading to version 4', async () => {
+    const name = `test-${newId<string>()}`;
+    const { read } = await writeVersion1Fixture(name);
+    opened = openTestDatabase(name);
+    const confirmed = read
+      .flatMap((entry) => entry.documents.flatMap((document) => document.segments))
+      .map(({ segment }) => segment)
+      .filter((segment) => isConfirmedStatus(segment.status) && segment.targetText !== '');
+    expect(confirmed.length).toBeGreaterThan(0);
+    const units = await listMemoryUnits(opened);
+    expect(units.map((unit) => [unit.segmentId, unit.source, unit.target, unit.origin])).toEqual(
+      expect.arrayContaining(
+        confirmed.map((segment) => [segment.id, segment.source, segment.targetText, 'confirmed']),
+      ),
+    );
+    expect(units).toHaveLength(confirmed.length);
   });
 });

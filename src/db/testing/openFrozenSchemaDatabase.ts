@@ -17,6 +17,7 @@ class FrozenSchemaDatabase extends Dexie {
   declare terms: WorkbenchDatabase['terms'];
   declare revisions: WorkbenchDatabase['revisions'];
   declare meta: WorkbenchDatabase['meta'];
+  declare memoryUnits: WorkbenchDatabase['memoryUnits'];
   readonly sessionId: string = newId();
 
   constructor(name: string, version: number, stores: FrozenStores) {
