@@ -1,11 +1,13 @@
 import { alignSentences } from '../domain/alignment/alignSentences';
 import type { CedictIndex } from '../domain/dictionary/cedictIndex';
 import { loadCedict } from '../domain/dictionary/loadCedict';
-import { GlossaryFormatError, parseGlossaryTsv } from '../domain/glossary/parseGlossaryTsv';
+import { DelimitedFormatError } from '../domain/delimited/DelimitedFormatError';
+import { parseGlossaryTsv } from '../domain/glossary/parseGlossaryTsv';
 import type { GlossaryEntry } from '../domain/glossary/glossaryEntry';
 import { callerDirectory } from './callerDirectory';
 import { CommandLineError } from './CommandLineError';
 import { commandUsage } from './commandUsage';
+import { describeFormatError } from './describeFormatError';
 import { evidenceWithout } from './evidenceWithout';
 import { formatAlignment, type AlignmentFormat } from './formatAlignment';
 import { parseCommandArguments } from './parseCommandArguments';
@@ -115,8 +117,8 @@ async function readGlossary(path: string): Promise<GlossaryEntry[]> {
   try {
     return parseGlossaryTsv(await readInput(path));
   } catch (error) {
-    if (error instanceof GlossaryFormatError)
-      throw new CommandLineError(`Cannot read the glossary ${path}: ${error.message}`);
+    if (error instanceof DelimitedFormatError)
+      throw new CommandLineError(`Cannot read the glossary ${path}: ${describeFormatError(error)}`);
     throw error;
   }
 }

@@ -1,44 +1,88 @@
-import type { GlossaryEntry } from './glossaryEntry';
-
-const SOURCE_HEADERS = ['zh', 'chinese', 'source', 'term', 'chinese term'];
-const TARGET_HEADERS = ['en', 'english', 'target', 'rendering', 'english rendering'];
-const POS_HEADERS = ['pos', 'part of speech', 'partofspeech'];
-const NOTE_HEADERS = ['note', 'notes', 'comment'];
-
-export class GlossaryFormatError extends Error {
-  override readonly name = 'GlossaryFormatError';
-}
+import { DelimitedFormatError } from '../delimited/DelimitedFormatError';
+import { parseDelimitedText } from '../delimited/parseDelimitedText';
+import { RENDERING_STATUSES, type GlossaryEntry, type RenderingStatus } from './glossaryEntry';
+import { GLOSSARY_COLUMN_NAMES, type GlossaryColumn } from './glossaryColumnNames';
 
 /**
- * Reads a tab-separated glossary whose first line is a header naming the columns
- * (Chinese term, English rendering, part of speech, note). Blank lines are skipped;
- * a line without a term or a rendering is an error that names its line number.
+ * Reads a glossary table, TSV (the default) or CSV with RFC 4180 quoting, whose first row is a
+ * header naming the columns in any order: `zh` and `en` (or their synonyms) required, `status`,
+ * `pos`, `note`, `domain`, `definition`, `variants` (separated by `;`), `created`, `changed` (ISO
+ * dates) optional. One row a rendering; blank lines are skipped. Refusals are
+ * DelimitedFormatErrors naming the line (and the column).
  */
-export function parseGlossaryTsv(text: string): GlossaryEntry[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const header = (lines[0] ?? '').split('\t').map((cell) => cell.trim().toLowerCase());
-  const sourceColumn = header.findIndex((name) => SOURCE_HEADERS.includes(name));
-  const targetColumn = header.findIndex((name) => TARGET_HEADERS.includes(name));
-  if (sourceColumn < 0 || targetColumn < 0) {
-    throw new GlossaryFormatError(
-      'The first line must be a header naming a Chinese column (zh) and an English column (en), separated by tabs.',
-    );
-  }
-  const posColumn = header.findIndex((name) => POS_HEADERS.includes(name));
-  const noteColumn = header.findIndex((name) => NOTE_HEADERS.includes(name));
-  const entries: GlossaryEntry[] = [];
-  lines.slice(1).forEach((line, index) => {
-    if (line.trim() === '') return;
-    const cells = line.split('\t');
-    const cell = (column: number): string => (column < 0 ? '' : (cells[column] ?? '').trim());
-    const source = cell(sourceColumn);
-    const target = cell(targetColumn);
-    if (source === '' || target === '') {
-      throw new GlossaryFormatError(
-        `Line ${index + 2} needs both a Chinese term and an English rendering.`,
-      );
-    }
-    entries.push({ source, target, partOfSpeech: cell(posColumn), note: cell(noteColumn) });
+export function parseGlossaryTsv(text: string, format: 'tsv' | 'csv' = 'tsv'): GlossaryEntry[] {
+  const rows = parseDelimitedText(text, {
+    delimiter: format === 'csv' ? ',' : '\t',
+    quoting: 'rfc4180',
   });
+  const [header, ...body] = rows;
+  if (header === undefined) throw new DelimitedFormatError('missingHeader', 1);
+  const columns = new Map<GlossaryColumn, number>();
+  header.cells.forEach((name, index) => {
+    const column = columnNamed(name);
+    if (column !== undefined && !columns.has(column)) columns.set(column, index);
+  });
+  for (const required of ['zh', 'en'] as const) {
+    if (!columns.has(required))
+      throw new DelimitedFormatError('missingColumn', header.line, required);
+  }
+  const entries: GlossaryEntry[] = [];
+  for (const row of body) {
+    if (row.cells.every((cell) => cell.trim() === '')) continue;
+    const cell = (column: GlossaryColumn): string => {
+      const index = columns.get(column);
+      return index === undefined ? '' : (row.cells[index] ?? '').trim();
+    };
+    const source = cell('zh');
+    const target = cell('en');
+    if (source === '') throw new DelimitedFormatError('emptyCell', row.line, 'zh');
+    if (target === '') throw new DelimitedFormatError('emptyCell', row.line, 'en');
+    const status = cell('status').toLowerCase();
+    if (status !== '' && !isRenderingStatus(status))
+      throw new DelimitedFormatError('badValue', row.line, 'status');
+    const variants = cell('variants')
+      .split(';')
+      .map((variant) => variant.trim())
+      .filter((variant) => variant !== '');
+    entries.push({
+      source,
+      target,
+      partOfSpeech: cell('pos'),
+      note: cell('note'),
+      ...(status === '' ? {} : { status: status as RenderingStatus }),
+      ...optionalText('domain', cell('domain')),
+      ...optionalText('definition', cell('definition')),
+      ...(variants.length === 0 ? {} : { sourceVariants: variants }),
+      ...optionalDate('createdAt', cell('created'), row.line),
+      ...optionalDate('changedAt', cell('changed'), row.line),
+    });
+  }
   return entries;
+}
+
+function columnNamed(name: string): GlossaryColumn | undefined {
+  const wanted = name.trim().toLowerCase();
+  return (Object.keys(GLOSSARY_COLUMN_NAMES) as GlossaryColumn[]).find((column) =>
+    GLOSSARY_COLUMN_NAMES[column].includes(wanted),
+  );
+}
+
+function isRenderingStatus(value: string): value is RenderingStatus {
+  return (RENDERING_STATUSES as readonly string[]).includes(value);
+}
+
+function optionalText<K extends string>(key: K, value: string): Partial<Record<K, string>> {
+  return value === '' ? {} : ({ [key]: value } as Record<K, string>);
+}
+
+function optionalDate<K extends string>(
+  key: K,
+  value: string,
+  line: number,
+): Partial<Record<K, number>> {
+  if (value === '') return {};
+  const time = Date.parse(value);
+  if (Number.isNaN(time))
+    throw new DelimitedFormatError('badValue', line, key === 'createdAt' ? 'created' : 'changed');
+  return { [key]: time } as Record<K, number>;
 }

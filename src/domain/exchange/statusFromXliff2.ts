@@ -1,0 +1,23 @@
+import type { SegmentStatus } from '../model';
+
+/**
+ * Our status for an XLIFF 2.0 segment: final → approved, reviewed, translated; initial (or none)
+ * → draft when it has a target, else new; our own `bitext:` subState says which when present.
+ */
+export function statusFromXliff2(
+  state: string | undefined,
+  subState: string | undefined,
+  hasTarget: boolean,
+): SegmentStatus {
+  switch (state) {
+    case 'final':
+      return 'approved';
+    case 'reviewed':
+      return 'reviewed';
+    case 'translated':
+      return hasTarget ? 'translated' : 'new';
+    default:
+      if (subState === 'bitext:draft' && hasTarget) return 'draft';
+      return hasTarget && subState !== 'bitext:new' ? 'draft' : 'new';
+  }
+}
