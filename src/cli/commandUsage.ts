@@ -16,16 +16,24 @@ Aligns a Chinese SOURCE with its English TARGET translation, sentence by sentenc
   --without EVIDENCE,...   leave evidence out, any of:
                            ${EVIDENCE_NAMES.join(', ')}`;
 
+const TM = `usage: bitext tm lookup MEMORY SENTENCE [--min 70]
+
+Looks SENTENCE up in the translation memory MEMORY (a TMX file) and prints the best matches,
+best first, one a line: SCORE<TAB>SOURCE<TAB>TARGET (SCORE the match percentage, 100 exact).
+  --min N                  the lowest match percentage printed (70 unless given)`;
+
 const GENERAL = `usage:
   bitext help [COMMAND]
   bitext segment FILE --lang zh|en
   bitext align SOURCE TARGET [--presplit] [--format beads|tsv|json] [--glossary FILE] [--without EVIDENCE,...]
+  bitext tm lookup MEMORY SENTENCE [--min 70]
 
 Relative paths are read from the folder bitext is run in. \`bitext COMMAND --help\` describes a command.`;
 
 /** The usage text of one command of `bitext`, or of the whole command line when none is named. */
-export function commandUsage(command?: 'segment' | 'align'): string {
+export function commandUsage(command?: 'segment' | 'align' | 'tm'): string {
   if (command === 'segment') return SEGMENT;
+  if (command === 'tm') return TM;
   if (command === 'align') return ALIGN;
   return GENERAL;
 }

@@ -15,17 +15,19 @@ import { parseWithout } from './parseWithout';
 import { readCedictText } from './readCedictText';
 import { readSentences } from './readSentences';
 import { readTextFile } from './readTextFile';
+import { runMemoryCommand } from './runMemoryCommand';
 
 /** The `bitext` command line: segments a text or aligns a Chinese text with its English translation. */
 async function main(argumentsGiven: readonly string[]): Promise<void> {
   const [command, ...rest] = argumentsGiven;
   if (command === 'help' || command === '--help' || command === '-h') {
     const topic = rest[0];
-    if (topic !== undefined && topic !== 'segment' && topic !== 'align')
+    if (topic !== undefined && topic !== 'segment' && topic !== 'align' && topic !== 'tm')
       throw new CommandLineError(`Unknown command "${topic}".\n${commandUsage()}`, 2);
     process.stdout.write(`${commandUsage(topic)}\n`);
     return;
   }
+  if (command === 'tm') return runMemoryCommand(rest);
   if (command === 'segment') {
     const hint = usageHint('segment');
     const { positional, options, wantsHelp } = parseCommandArguments(
