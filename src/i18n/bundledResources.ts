@@ -1,6 +1,10 @@
 import enCommon from '../../locales/en/common.json';
 import enProjects from '../../locales/en/projects.json';
 import enTranslate from '../../locales/en/translate.json';
+import enMemory from '../../locales/en/memory.json';
+import enExchange from '../../locales/en/exchange.json';
+import zhMemory from '../../locales/zh/memory.json';
+import zhExchange from '../../locales/zh/exchange.json';
 import zhCommon from '../../locales/zh/common.json';
 import zhProjects from '../../locales/zh/projects.json';
 import zhTranslate from '../../locales/zh/translate.json';
@@ -8,6 +12,18 @@ import type { Namespace, UiLanguage } from './resources';
 
 /** Every language's strings in one module, for code that needs them synchronously (tests). */
 export const bundledResources = {
-  en: { common: enCommon, projects: enProjects, translate: enTranslate },
-  zh: { common: zhCommon, projects: zhProjects, translate: zhTranslate },
+  en: {
+    common: enCommon,
+    projects: enProjects,
+    translate: enTranslate,
+    memory: enMemory,
+    exchange: enExchange,
+  },
+  zh: {
+    common: zhCommon,
+    projects: zhProjects,
+    translate: zhTranslate,
+    memory: zhMemory,
+    exchange: zhExchange,
+  },
 } satisfies Record<UiLanguage, Record<Namespace, object>>;

@@ -20,11 +20,15 @@ describe('loadI18n', () => {
     const { loaded, load } = recordingLoader();
     const instance = await loadI18n(language, load);
     expect(instance.t('appName')).toBe(name);
-    expect(loaded.sort()).toEqual([
-      `${language}/common`,
-      `${language}/projects`,
-      `${language}/translate`,
-    ]);
+    expect(loaded.sort()).toEqual(
+      [
+        `${language}/common`,
+        `${language}/projects`,
+        `${language}/translate`,
+        `${language}/memory`,
+        `${language}/exchange`,
+      ].sort(),
+    );
   });
 
   it('reads the other language when switching to it, and speaks it once switched', async () => {
@@ -34,7 +38,9 @@ describe('loadI18n', () => {
     await instance.changeLanguage('zh');
     expect(instance.t('appName')).toBe('双语工作台');
     expect(instance.t('language.label')).toBe('界面语言');
-    expect(loaded.sort()).toEqual(['zh/common', 'zh/projects', 'zh/translate']);
+    expect(loaded.sort()).toEqual(
+      ['zh/common', 'zh/projects', 'zh/translate', 'zh/memory', 'zh/exchange'].sort(),
+    );
   });
 
   it('loads the real locale files through dynamic imports', async () => {
