@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ExchangeFormatError } from './ExchangeFormatError';
+import type { ExchangeDocument } from './exchangeUnit';
 import { readTmx } from './readTmx';
 import { arbitraryExchangeDocument } from './testing/arbitraryExchangeDocument';
 import { comparableDocument } from './testing/comparableDocument';
+import { readWithTranslateToolkit } from './testing/readWithTranslateToolkit';
+import { validateWithXmllint } from './testing/validateWithXmllint';
 import { writeTmx } from './writeTmx';
 
 const NOW = Date.UTC(2026, 11, 4, 4, 40, 0);
@@ -127,5 +130,85 @@ describe('writeTmx and readTmx', () => {
     const error = await refusal(text);
     expect(error).toBeInstanceOf(ExchangeFormatError);
     expect(error).toMatchObject({ code, line });
+  });
+});
+
+describe('writeTmx, checked by readers that are not ours', () => {
+  const sample: ExchangeDocument = {
+    sourceLang: 'zh-CN',
+    targetLang: 'en',
+    units: [
+      {
+        id: 'a1',
+        source: '高校 <&> "引号"',
+        target: 'universities 😀',
+        status: 'reviewed',
+        note: 'n & <m>',
+        author: '李雷',
+        changedAt: NOW,
+      },
+      { source: '山西', target: '', status: 'new', note: '' },
+      {
+        source: '点这里',
+        target: 'Click here',
+        status: 'approved',
+        note: '',
+        targetCodes: [
+          { offset: 6, code: { kind: 'open', id: '1', code: '<b>' } },
+          { offset: 10, code: { kind: 'close', id: '1', code: '</b>' } },
+          { offset: 10, code: { kind: 'close', id: '7', code: '</i>' } },
+          { offset: 0, code: { kind: 'placeholder', id: '', code: '{0}' } },
+        ],
+      },
+    ],
+  };
+
+  it('validate against the TMX 1.4b DTD', () => {
+    expect(validateWithXmllint('tmx', writeTmx(sample, { now: NOW }))).toBe('');
+    fc.assert(
+      fc.property(arbitraryExchangeDocument({ withCodes: true }), (document) => {
+        expect(validateWithXmllint('tmx', writeTmx(document, { now: NOW }))).toBe('');
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('keep the rules the DTD cannot check: xml:lang only, seg without white space at its ends, tuid without spaces', () => {
+    const text = writeTmx(
+      {
+        ...sample,
+        units: [
+          { id: 'has space', source: '  甲\n', target: '\tA ', status: 'translated', note: '' },
+        ],
+      },
+      { now: NOW },
+    );
+    expect(text).not.toMatch(/\slang=/);
+    expect(text).toContain('<seg>甲</seg>');
+    expect(text).toContain('<seg>A</seg>');
+    expect(text).not.toContain('tuid=');
+    expect(text).toMatch(/<header[^>]*srclang="zh-CN"/);
+  });
+
+  it('are read back by translate-toolkit with every unit, its source first, target and note', () => {
+    const store = readWithTranslateToolkit('tmx', writeTmx(sample, { now: NOW }));
+    expect(store.units.map((unit) => [unit.source, unit.target])).toEqual([
+      ['高校 <&> "引号"', 'universities 😀'],
+      ['山西', ''],
+      ['点这里', '{0}Click <b>here</b></i>'],
+    ]);
+    expect(store.units[0]?.notes).toBe('n & <m>');
+  });
+
+  it('are read back by translate-toolkit for random text', () => {
+    fc.assert(
+      fc.property(arbitraryExchangeDocument(), (document) => {
+        const store = readWithTranslateToolkit('tmx', writeTmx(document, { now: NOW }));
+        expect(store.units.map((unit) => [unit.source, unit.target])).toEqual(
+          document.units.map((unit) => [unit.source.trim(), unit.target.trim()]),
+        );
+      }),
+      { numRuns: 10 },
+    );
   });
 });

@@ -3,7 +3,8 @@ import type { SegmentStatus } from '../model';
 /**
  * Our status for an XLIFF 1.2 target state: final → approved, signed-off → reviewed, translated,
  * any needs-review or needs-adaptation/l10n → draft, new and needs-translation → new (draft when
- * there is text). Without a state, `approved="yes"` means approved and a target translated.
+ * there is text). Without a state, `approved="yes"` means translated, its absence a draft (as
+ * translate-toolkit reads it).
  */
 export function statusFromXliff12(
   state: string | undefined,
@@ -17,11 +18,11 @@ export function statusFromXliff12(
     case 'signed-off':
       return 'reviewed';
     case 'translated':
-      return isApproved ? 'approved' : 'translated';
+      return 'translated';
     case 'new':
     case 'needs-translation':
     case undefined:
-      return isApproved ? 'approved' : state === undefined ? 'translated' : 'draft';
+      return state === undefined && isApproved ? 'translated' : 'draft';
     default:
       return 'draft';
   }
