@@ -18,7 +18,7 @@ Aligns a Chinese SOURCE with its English TARGET translation, sentence by sentenc
 
 const TM = `usage: bitext tm lookup MEMORY SENTENCE [--min 70]
 
-Looks SENTENCE up in the translation memory MEMORY (a TMX file) and prints the best matches,
+Looks SENTENCE up in the translation memory MEMORY (a TMX or TSV file) and prints the best matches,
 best first, one a line: SCORE<TAB>SOURCE<TAB>TARGET (SCORE the match percentage, 100 exact).
   --min N                  the lowest match percentage printed (70 unless given)`;
 

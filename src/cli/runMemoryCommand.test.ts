@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { writeBitextTable } from '../domain/exchange/writeBitextTable';
 import { writeTmx } from '../domain/exchange/writeTmx';
 
 const projectRoot = new URL('../../', import.meta.url);
@@ -46,6 +47,17 @@ beforeAll(() => {
       ],
     }),
   );
+  writeFileSync(
+    join(folder, 'memory.tsv'),
+    writeBitextTable(
+      {
+        sourceLang: 'zh-CN',
+        targetLang: 'en',
+        units: [unit('我们明天去北京看看。', 'We will visit Beijing tomorrow.')],
+      },
+      'tsv',
+    ),
+  );
   writeFileSync(join(folder, 'broken.tmx'), '<tmx version="1.4"><header srclang="zh"><body>');
 });
 
@@ -65,6 +77,11 @@ describe('bitext tm lookup', () => {
         '97\t山西省今年完成投资48亿元。\tShanxi invested 4.8 billion yuan this year.\n' +
         '91\t山西省去年完成投资35亿元。\tShanxi invested 3.5 billion yuan last year.\n',
     });
+  });
+
+  it('reads a TSV memory too', async () => {
+    const result = await bitext('tm', 'lookup', join(folder, 'memory.tsv'), '我们明天去上海看看。');
+    expect(result.stdout).toBe('78\t我们明天去北京看看。\tWe will visit Beijing tomorrow.\n');
   });
 
   it('leaves out matches under --min', async () => {

@@ -1,6 +1,8 @@
 import { DelimitedFormatError } from '../domain/delimited/DelimitedFormatError';
 import { ExchangeFormatError } from '../domain/exchange/ExchangeFormatError';
 import type { ExchangeDocument } from '../domain/exchange/exchangeUnit';
+import { detectExchangeFormat } from '../domain/exchange/detectExchangeFormat';
+import { readBitextTable } from '../domain/exchange/readBitextTable';
 import { readTmx } from '../domain/exchange/readTmx';
 import type { MemoryUnit, MemoryUnitId } from '../domain/memory/memoryUnit';
 import { createMemoryIndex } from '../domain/memory/createMemoryIndex';
@@ -60,9 +62,10 @@ export async function runMemoryCommand(list: readonly string[]): Promise<void> {
 async function readMemoryFile(path: string): Promise<ExchangeDocument> {
   const text = await readTextFile(path, callerDirectory());
   try {
-    if (/^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*<tmx[\s>]/.test(text))
-      return await readTmx(text);
-    throw new CommandLineError(`${path} is not a TMX file.`);
+    const format = detectExchangeFormat(text, path);
+    if (format === 'tmx') return await readTmx(text);
+    if (format === 'tsv' || format === 'csv') return readBitextTable(text, format);
+    throw new CommandLineError(`${path} is neither a TMX nor a TSV file.`);
   } catch (error) {
     if (error instanceof XmlReadError || error instanceof DelimitedFormatError)
       throw new CommandLineError(`Cannot read the memory ${path}: ${describeFormatError(error)}`);
