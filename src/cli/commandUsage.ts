@@ -40,16 +40,23 @@ its content.
                            tbx2 (v2 martif, what most desktop tools read)
   -o, --output OUT         the file to write (standard output without it)`;
 
+const TM = `usage: bitext tm lookup MEMORY SENTENCE [--min 70]
+
+Looks SENTENCE up in the translation memory MEMORY (a TMX or TSV file) and prints the best matches,
+best first, one a line: SCORE<TAB>SOURCE<TAB>TARGET (SCORE the match percentage, 100 exact).
+  --min N                  the lowest match percentage printed (70 unless given)`;
+
 const GENERAL = `usage:
   bitext help [COMMAND]
   bitext segment FILE --lang zh|en
   bitext align SOURCE TARGET [--presplit] [--format beads|tsv|json] [--glossary FILE] [--without EVIDENCE,...]
   bitext convert IN [SIDE] --to tmx|xliff2|xliff12|tsv|csv|moses|jsonl [-o OUT] [--source-lang zh-CN] [--target-lang en]
   bitext glossary convert IN --to tsv|csv|tbx|tbx2 [-o OUT]
+  bitext tm lookup MEMORY SENTENCE [--min 70]
 
 Relative paths are read from the folder bitext is run in. \`bitext COMMAND --help\` describes a command.`;
 
-export const COMMAND_NAMES = ['segment', 'align', 'convert', 'glossary'] as const;
+export const COMMAND_NAMES = ['segment', 'align', 'convert', 'glossary', 'tm'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 const USAGES: Readonly<Record<CommandName, string>> = {
@@ -57,6 +64,7 @@ const USAGES: Readonly<Record<CommandName, string>> = {
   align: ALIGN,
   convert: CONVERT,
   glossary: GLOSSARY,
+  tm: TM,
 };
 
 /** The usage text of one command of `bitext`, or of the whole command line when none is named. */

@@ -18,6 +18,7 @@ import { readSentences } from './readSentences';
 import { readTextFile } from './readTextFile';
 import { runConvert } from './runConvert';
 import { runGlossary } from './runGlossary';
+import { runMemoryCommand } from './runMemoryCommand';
 import { usageHint } from './usageHint';
 
 /**
@@ -33,6 +34,7 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
     process.stdout.write(`${commandUsage(topic)}\n`);
     return;
   }
+  if (command === 'tm') return runMemoryCommand(rest);
   if (command === 'segment') {
     const hint = usageHint('segment');
     const { positional, options, wantsHelp } = parseCommandArguments(

@@ -5,7 +5,6 @@
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { newId } from '../domain/ids';
-import type { AlignmentChangeRecord, AlignmentSnapshotRecord } from './alignmentRepository';
 import type {
   BitextDocument,
   Project,
@@ -15,6 +14,8 @@ import type {
   Term,
   Timestamp,
 } from '../domain/model';
+import type { MemoryUnit } from '../domain/memory/memoryUnit';
+import type { AlignmentChangeRecord, AlignmentSnapshotRecord } from './alignmentRepository';
 import { declareSchema } from './schema';
 
 /** Who saved a segment last and when the current typing burst began. */
@@ -43,6 +44,7 @@ export class WorkbenchDatabase extends Dexie {
   declare alignments: EntityTable<StoredAlignment, 'id'>;
   declare alignmentSnapshots: EntityTable<AlignmentSnapshotRecord, 'alignmentId'>;
   declare alignmentChanges: Dexie.Table<AlignmentChangeRecord, [string, number]>;
+  declare memoryUnits: EntityTable<MemoryUnit, 'id'>;
   /** Identifies this open database (one a tab); saves by other sessions are never coalesced. */
   readonly sessionId: string = newId();
 

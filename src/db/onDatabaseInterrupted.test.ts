@@ -1,3 +1,4 @@
+import { currentSchemaVersion } from './schema';
 import Dexie from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -24,7 +25,7 @@ describe('onDatabaseInterrupted', () => {
     const callback = vi.fn();
     onDatabaseInterrupted(database, callback);
     const newerTab = new Dexie(database.name, { indexedDB, IDBKeyRange });
-    newerTab.version(2).stores({ ...frozenStoresOfVersion1 });
+    newerTab.version(currentSchemaVersion + 1).stores({ ...frozenStoresOfVersion1 });
     await newerTab.open();
     expect(callback).toHaveBeenCalledWith('versionChanged');
     expect(database.isOpen()).toBe(false);
@@ -34,7 +35,7 @@ describe('onDatabaseInterrupted', () => {
   it('never writes again after another tab upgraded the database: the old code stops', async () => {
     onDatabaseInterrupted(database, () => undefined);
     const newerTab = new Dexie(database.name, { indexedDB, IDBKeyRange });
-    newerTab.version(2).stores({ ...frozenStoresOfVersion1 });
+    newerTab.version(currentSchemaVersion + 1).stores({ ...frozenStoresOfVersion1 });
     await newerTab.open();
     await expect(database.meta.put({ key: 'late', value: 1 })).rejects.toMatchObject({
       name: 'DatabaseClosedError',

@@ -4,6 +4,7 @@
  * save has overtaken is kept as a revision (History), so nothing typed is ever dropped. Entries
  * that cannot be written now (storage full) stay in the journal for the next start.
  */
+import { memoryStores } from './recordConfirmedSegment';
 import { newId, type RevisionId, type SegmentId } from '../domain/ids';
 import type { Revision } from '../domain/model';
 import { parseRichText, plainTextFromRichText } from '../domain/richText';
@@ -55,7 +56,8 @@ async function recoverEntry(
 ): Promise<boolean> {
   const target = parseRichText(entry.save.target);
   const targetText = plainTextFromRichText(target);
-  return database.transaction('rw', database.segments, database.revisions, async () => {
+  const stores = [database.segments, database.revisions, ...memoryStores(database)];
+  return database.transaction('rw', stores, async () => {
     const record = await database.segments.get(segmentId);
     if (record === undefined || record.targetText === targetText) return false;
     // A tab journals each text before it writes it, so when the last save is that tab's own, the

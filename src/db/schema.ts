@@ -13,6 +13,10 @@
  * alignmentSnapshots  the bead list an alignment started from, keyed by alignmentId.
  * alignmentChanges    the alignment's edits in order, keyed by [alignmentId+sequence] (1-based);
  *                     the alignment's state is its snapshot with changes 1..position applied.
+ * Version 4 adds the translation memory:
+ * memoryUnits         source/target pairs from confirmed segments and
+ *            imports, by projectId (absent from the index when shared), segmentId, updatedAt and
+ *            [source+target].
  * Segment rows also carry lastSave (who saved last, when the typing burst began), unindexed.
  *
  * To change the schema: keep every earlier version() call as it is, add
@@ -21,8 +25,9 @@
  * (src/db/testing/writeUserDataFixture.ts) with frozen version N and checks it after the upgrade.
  */
 import type Dexie from 'dexie';
+import { fillMemoryFromConfirmedSegments } from './fillMemoryFromConfirmedSegments';
 
-export const currentSchemaVersion = 2;
+export const currentSchemaVersion = 4;
 
 /** The store definitions of version 1, frozen as src/db/frozenSchemas/version1.ts. */
 export const storesOfVersion1 = {
@@ -41,8 +46,14 @@ export const storesAddedInVersion2 = {
   alignmentChanges: '[alignmentId+sequence]',
 } as const;
 
+/** The stores version 4 adds, frozen as src/db/frozenSchemas/version4.ts. */
+export const storesOfVersion4 = {
+  memoryUnits: 'id, projectId, segmentId, updatedAt, [source+target]',
+} as const;
+
 /** Declares every schema version, each later one with its upgrade, on a Dexie instance. */
 export function declareSchema(database: Dexie): void {
   database.version(1).stores(storesOfVersion1);
   database.version(2).stores(storesAddedInVersion2);
+  database.version(4).stores(storesOfVersion4).upgrade(fillMemoryFromConfirmedSegments);
 }

@@ -8,8 +8,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '../domain/ids';
 import type { RichTextNode } from '../domain/richText';
 import { frozenStoresOfVersion1 } from './frozenSchemas/version1';
+import { isConfirmedStatus } from '../domain/status/nextSegmentStatus';
 import { frozenStoresAddedInVersion2 } from './frozenSchemas/version2';
-import { currentSchemaVersion, storesAddedInVersion2, storesOfVersion1 } from './schema';
+import { frozenStoresOfVersion4 } from './frozenSchemas/version4';
+import { listMemoryUnits } from './memoryRepository';
+import {
+  currentSchemaVersion,
+  storesAddedInVersion2,
+  storesOfVersion1,
+  storesOfVersion4,
+} from './schema';
 import { openFrozenSchemaDatabase } from './testing/openFrozenSchemaDatabase';
 import { openTestDatabase } from './testing/openTestDatabase';
 import { readAllRows } from './testing/readAllRows';
@@ -83,7 +91,9 @@ describe('schema versions', () => {
     opened = openTestDatabase(name);
     await opened.open();
     expect(opened.verno).toBe(currentSchemaVersion);
-    const upgradedRows = await readAllRows(opened);
+    // Every version 1 row is kept as it was; the stores added later start empty, but for the
+    // memory, which the version 4 upgrade fills (checked below).
+    const { memoryUnits: _memoryUnits, ...upgradedRows } = await readAllRows(opened);
     const addedStores = Object.keys(upgradedRows).filter((store) => !(store in rows));
     expect(addedStores.sort()).toEqual(Object.keys(frozenStoresAddedInVersion2).sort());
     for (const store of addedStores) expect(upgradedRows[store]).toEqual([]);
@@ -91,5 +101,27 @@ describe('schema versions', () => {
       Object.fromEntries(Object.keys(rows).map((store) => [store, upgradedRows[store]])),
     ).toEqual(rows);
     expect(await readThroughRepositories(opened)).toEqual(read);
+  });
+
+  it('keeps the stores version 4 adds exactly as frozen', () => {
+    expect(storesOfVersion4).toEqual(frozenStoresOfVersion4);
+  });
+
+  it('puts the segments confirmed under version 1 into the memory when upgrading to version 4', async () => {
+    const name = `test-${newId<string>()}`;
+    const { read } = await writeVersion1Fixture(name);
+    opened = openTestDatabase(name);
+    const confirmed = read
+      .flatMap((entry) => entry.documents.flatMap((document) => document.segments))
+      .map(({ segment }) => segment)
+      .filter((segment) => isConfirmedStatus(segment.status) && segment.targetText !== '');
+    expect(confirmed.length).toBeGreaterThan(0);
+    const units = await listMemoryUnits(opened);
+    expect(units.map((unit) => [unit.segmentId, unit.source, unit.target, unit.origin])).toEqual(
+      expect.arrayContaining(
+        confirmed.map((segment) => [segment.id, segment.source, segment.targetText, 'confirmed']),
+      ),
+    );
+    expect(units).toHaveLength(confirmed.length);
   });
 });

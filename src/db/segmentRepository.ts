@@ -11,6 +11,8 @@
  * burst, except 'new' to 'draft', which is what typing into a fresh segment does. Two tabs editing one segment: the last save wins and the other tab's text stays as a
  * revision, because saves by different sessions are never coalesced. A blank segment that
  * was never touched (empty target, status 'new') is not kept: there is nothing to lose.
+ * A save or restore that leaves a segment confirmed puts it into the translation memory
+ * (memoryUnits store) in the same transaction.
  */
 import Dexie from 'dexie';
 import type { DocumentId, ProjectId, RevisionId, SegmentId } from '../domain/ids';
@@ -18,6 +20,7 @@ import { newId } from '../domain/ids';
 import type { BitextDocument, Revision, Segment, SegmentStatus } from '../domain/model';
 import { parseRichText, plainTextFromRichText, type RichTextDoc } from '../domain/richText';
 import { nextSegmentStatus } from '../domain/status/nextSegmentStatus';
+import { memoryStores, recordConfirmedSegment } from './recordConfirmedSegment';
 import { StorageInputError } from './StorageInputError';
 import type { SegmentRecord, WorkbenchDatabase } from './WorkbenchDatabase';
 
@@ -70,7 +73,8 @@ export async function saveSegmentTarget(
 ): Promise<Segment> {
   const checkedTarget = parseRichText(target);
   const targetText = plainTextFromRichText(checkedTarget);
-  return database.transaction('rw', database.segments, database.revisions, async () => {
+  const stores = [database.segments, database.revisions, ...memoryStores(database)];
+  return database.transaction('rw', stores, async () => {
     const record = await requireSegment(database, segmentId);
     const nextStatus =
       status !== undefined
@@ -108,6 +112,7 @@ export async function saveSegmentTarget(
         : {}),
     };
     await database.segments.put(saved);
+    await recordConfirmedSegment(database, record, saved);
     return toSegment(saved);
   });
 }
@@ -129,7 +134,8 @@ export async function restoreRevision(
   database: WorkbenchDatabase,
   revisionId: RevisionId,
 ): Promise<Segment> {
-  return database.transaction('rw', database.segments, database.revisions, async () => {
+  const stores = [database.segments, database.revisions, ...memoryStores(database)];
+  return database.transaction('rw', stores, async () => {
     const revision = await database.revisions.get(revisionId);
     if (revision === undefined) {
       throw new StorageInputError('revisionNotFound', `There is no revision ${revisionId}.`);
@@ -149,6 +155,7 @@ export async function restoreRevision(
       updatedAt: nextUpdateTime(record),
     };
     await database.segments.put(restored);
+    await recordConfirmedSegment(database, record, restored);
     return restored;
   });
 }

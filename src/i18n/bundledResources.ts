@@ -3,6 +3,10 @@ import enCommon from '../../locales/en/common.json';
 import enProjects from '../../locales/en/projects.json';
 import enTranslate from '../../locales/en/translate.json';
 import zhAlignment from '../../locales/zh/alignment.json';
+import enMemory from '../../locales/en/memory.json';
+import enExchange from '../../locales/en/exchange.json';
+import zhMemory from '../../locales/zh/memory.json';
+import zhExchange from '../../locales/zh/exchange.json';
 import zhCommon from '../../locales/zh/common.json';
 import zhProjects from '../../locales/zh/projects.json';
 import zhTranslate from '../../locales/zh/translate.json';
@@ -10,6 +14,20 @@ import type { Namespace, UiLanguage } from './resources';
 
 /** Every language's strings in one module, for code that needs them synchronously (tests). */
 export const bundledResources = {
-  en: { common: enCommon, projects: enProjects, translate: enTranslate, alignment: enAlignment },
-  zh: { common: zhCommon, projects: zhProjects, translate: zhTranslate, alignment: zhAlignment },
+  en: {
+    common: enCommon,
+    projects: enProjects,
+    translate: enTranslate,
+    alignment: enAlignment,
+    memory: enMemory,
+    exchange: enExchange,
+  },
+  zh: {
+    common: zhCommon,
+    projects: zhProjects,
+    translate: zhTranslate,
+    alignment: zhAlignment,
+    memory: zhMemory,
+    exchange: zhExchange,
+  },
 } satisfies Record<UiLanguage, Record<Namespace, object>>;

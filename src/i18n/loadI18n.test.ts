@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledResources } from './bundledResources';
 import { loadI18n } from './loadI18n';
-import type { Namespace, UiLanguage } from './resources';
+import { NAMESPACES, type Namespace, type UiLanguage } from './resources';
 
 function recordingLoader() {
   const loaded: string[] = [];
@@ -20,11 +20,7 @@ describe('loadI18n', () => {
     const { loaded, load } = recordingLoader();
     const instance = await loadI18n(language, load);
     expect(instance.t('appName')).toBe(name);
-    expect(loaded.sort()).toEqual([
-      `${language}/common`,
-      `${language}/projects`,
-      `${language}/translate`,
-    ]);
+    expect(loaded.sort()).toEqual(NAMESPACES.map((namespace) => `${language}/${namespace}`).sort());
   });
 
   it('reads the other language when switching to it, and speaks it once switched', async () => {
@@ -34,7 +30,7 @@ describe('loadI18n', () => {
     await instance.changeLanguage('zh');
     expect(instance.t('appName')).toBe('双语工作台');
     expect(instance.t('language.label')).toBe('界面语言');
-    expect(loaded.sort()).toEqual(['zh/common', 'zh/projects', 'zh/translate']);
+    expect(loaded.sort()).toEqual(NAMESPACES.map((namespace) => `zh/${namespace}`).sort());
   });
 
   it('loads the real locale files through dynamic imports', async () => {

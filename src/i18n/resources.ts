@@ -2,11 +2,20 @@ import type enAlignment from '../../locales/en/alignment.json';
 import type enCommon from '../../locales/en/common.json';
 import type enProjects from '../../locales/en/projects.json';
 import type enTranslate from '../../locales/en/translate.json';
+import type enMemory from '../../locales/en/memory.json';
+import type enExchange from '../../locales/en/exchange.json';
 
 export const SUPPORTED_LANGUAGES = ['en', 'zh'] as const;
 export type UiLanguage = (typeof SUPPORTED_LANGUAGES)[number];
 
-export const NAMESPACES = ['common', 'projects', 'translate', 'alignment'] as const;
+export const NAMESPACES = [
+  'common',
+  'projects',
+  'translate',
+  'alignment',
+  'memory',
+  'exchange',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE = 'common';
 
@@ -18,6 +27,8 @@ export interface EnglishResources {
   readonly projects: typeof enProjects;
   readonly translate: typeof enTranslate;
   readonly alignment: typeof enAlignment;
+  readonly memory: typeof enMemory;
+  readonly exchange: typeof enExchange;
 }
 
 /** The `<html lang>` tag of each UI language; zh-CN lets browsers pick Simplified Chinese glyphs. */

@@ -76,7 +76,7 @@ export async function measureAlignmentEditing(
       `[data-bead-index="1"][data-source-sentences="${afterMerge}"]`,
     );
 
-    await page.locator('[data-role="bead-grid"]').focus();
+    await page.locator('[data-bead-index="0"] .bead-row__meta').click();
     for (let step = 0; step < 99; step += 1) await page.keyboard.press('ArrowDown');
     await page.locator('[data-bead-index="99"][aria-selected="true"]').waitFor();
     await page.locator('[data-action="confirm-through"]').click();

@@ -14,6 +14,7 @@ import { generateChineseText } from './generateChineseText';
 import { measureAlignmentEditing } from './measureAlignmentEditing';
 import { measureInitialJavaScript } from './measureInitialJavaScript';
 import { measureLargeImport } from './measureLargeImport';
+import { measureMemoryLookup } from './measureMemoryLookup';
 import { measureTyping, type TypingFigures } from './measureTyping';
 
 const SIZES = (process.env.BENCH_SEGMENTS ?? '10000,50000')
@@ -46,6 +47,7 @@ try {
   }
   for (const line of await measureLargeImport(browser, folder)) console.log(line);
   for (const line of await measureAlignmentEditing(browser, server.url, folder)) console.log(line);
+  console.log(await measureMemoryLookup(browser));
 } finally {
   await browser.close();
 }

@@ -199,6 +199,53 @@ describe('the alignment workspace', () => {
     }
   });
 
+  it('stops an alignment in progress, storing nothing', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'bitext-align-'));
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const zh = readFileSync(join(corpus, 'zh.txt'), 'utf8');
+      const en = readFileSync(join(corpus, 'en.txt'), 'utf8');
+      writeFileSync(join(folder, 'long.zh.txt'), Array.from({ length: 60 }, () => zh).join('\n'));
+      writeFileSync(join(folder, 'long.en.txt'), Array.from({ length: 60 }, () => en).join('\n'));
+      const page = await context.newPage();
+      const workbench = new WorkbenchPage(page);
+      await workbench.open();
+      await page.locator('[data-action="new-alignment"]').click();
+      await page
+        .locator('[data-role="align-source-file"]')
+        .setInputFiles(join(folder, 'long.zh.txt'));
+      await page
+        .locator('[data-role="align-target-file"]')
+        .setInputFiles(join(folder, 'long.en.txt'));
+      await page.locator('[data-action="run-alignment"]:enabled').click();
+      await page.locator('[data-role="alignment-progress"]').waitFor();
+      await page.locator('[data-action="cancel-alignment"]').click();
+      await page.locator('[data-role="alignment-progress"]').waitFor({ state: 'detached' });
+      await page.locator('[data-action="run-alignment"]:enabled').waitFor();
+      const stored = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const request = indexedDB.open('bitext-workbench');
+            request.onsuccess = () => {
+              const count = request.result
+                .transaction('alignments')
+                .objectStore('alignments')
+                .count();
+              count.onsuccess = () => {
+                request.result.close();
+                resolve(count.result);
+              };
+            };
+          }),
+      );
+      assert.equal(stored, 0);
+      assert.equal(await beadRows(page).count(), 0);
+    } finally {
+      await context.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('imports a Word pair and refuses a file that is not one, storing nothing', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'bitext-align-'));
     const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });

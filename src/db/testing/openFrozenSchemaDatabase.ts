@@ -20,6 +20,7 @@ class FrozenSchemaDatabase extends Dexie {
   declare alignments: WorkbenchDatabase['alignments'];
   declare alignmentSnapshots: WorkbenchDatabase['alignmentSnapshots'];
   declare alignmentChanges: WorkbenchDatabase['alignmentChanges'];
+  declare memoryUnits: WorkbenchDatabase['memoryUnits'];
   readonly sessionId: string = newId();
 
   constructor(name: string, version: number, stores: FrozenStores) {

@@ -3,7 +3,11 @@ import 'fake-indexeddb/auto';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAlignment, loadAlignment, recordAlignmentChange } from '../../db/alignmentRepository';
+import {
+  createAlignment,
+  loadAlignment,
+  recordAlignmentChange,
+} from '../../db/alignmentRepository';
 import { openTestDatabase } from '../../db/testing/openTestDatabase';
 import type { WorkbenchDatabase } from '../../db/WorkbenchDatabase';
 import { beadListFixture } from '../../domain/alignmentEditing/beadListFixture';
@@ -100,7 +104,10 @@ describe('useAlignmentSession', () => {
   it('says the alignment is missing once deleted, and unreadable when its row is damaged', async () => {
     await database.alignmentSnapshots.put({
       alignmentId: id,
-      list: { ...LIST, beads: [{ sourceCount: 9, targetCount: 1, confidence: 1, confirmed: false }] },
+      list: {
+        ...LIST,
+        beads: [{ sourceCount: 9, targetCount: 1, confidence: 1, confirmed: false }],
+      },
     });
     const { result } = renderSession();
     await waitFor(() => expect(result.current.status).toBe('unreadable'));

@@ -7,6 +7,7 @@ import { listRevisions, listSegments } from '../../db/segmentRepository';
 import { renderWithProviders } from '../testing/renderWithProviders';
 import { stubJsdomLayout } from '../testing/stubJsdomLayout';
 import { TranslateView } from './TranslateView';
+import { SHORTCUTS } from './shortcuts';
 import {
   createTranslateViewFixture,
   type FixtureSentence,
@@ -314,7 +315,7 @@ describe('TranslateView', () => {
     expect(
       within(sheet).getByText('Confirm the segment as translated and go to the next one'),
     ).toBeInTheDocument();
-    expect(within(sheet).getAllByRole('row')).toHaveLength(9);
+    expect(within(sheet).getAllByRole('row')).toHaveLength(SHORTCUTS.length + 1);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
   });

@@ -17,6 +17,8 @@ import { useProject } from '../hooks/useProject';
 import { useProjectTerms, type NewTerm } from '../hooks/useProjectTerms';
 import { useRestoreRevision } from '../hooks/useRevisions';
 import { useTargetSaveQueue } from '../hooks/useTargetSaveQueue';
+import { MemoryPanel } from './memory/MemoryPanel';
+import { useMemoryMatches } from './memory/useMemoryMatches';
 import { AddTermForm } from './AddTermForm';
 import { ConflictNotice } from './ConflictNotice';
 import { createEditingStore } from './editing/createEditingStore';
@@ -108,6 +110,7 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
     [focusedSegment, allTerms],
   );
   const progress = useMemo(() => computeProgress(segments ?? []), [segments]);
+  const { memory, matches: memoryMatches } = useMemoryMatches(focusedSegment?.source);
 
   const focus = useCallback((segmentId: SegmentId) => store.focus(segmentId), [store]);
   useRestoredFocus(documentId, isComplete ? segments : undefined, focusedId, focus);
@@ -203,6 +206,11 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
           if (focusedSegment !== undefined)
             editor?.replaceContent(richTextFromPlainText(focusedSegment.source));
           return undefined;
+        case 'insertMatch': {
+          const match = memoryMatches?.[(shortcut.matchNumber ?? 0) - 1];
+          if (match !== undefined) editor?.replaceContent(richTextFromPlainText(match.unit.target));
+          return undefined;
+        }
         case 'insertTerm': {
           const term = focusedTerms?.[(shortcut.termNumber ?? 0) - 1];
           if (term !== undefined) editor?.insertText(term.target);
@@ -210,7 +218,15 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
         }
       }
     },
-    [store, isProjectDeleted, confirmAndNext, moveFocus, focusedSegment, focusedTerms],
+    [
+      store,
+      isProjectDeleted,
+      confirmAndNext,
+      moveFocus,
+      focusedSegment,
+      focusedTerms,
+      memoryMatches,
+    ],
   );
 
   const runShortcutRef = useRef(runShortcut);
@@ -446,6 +462,14 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
                 onCancel={closeTermForm}
               />
             ) : null}
+            <MemoryPanel
+              memory={memory}
+              sentence={focusedSegment?.source}
+              matches={memoryMatches}
+              onInsert={(match) =>
+                store.editorRef.current?.replaceContent(richTextFromPlainText(match.unit.target))
+              }
+            />
             <HistoryPanel
               segmentId={focusedSegment?.id}
               onRestore={(revision) => void restore(revision)}

@@ -29,6 +29,18 @@ describe('matchShortcut', () => {
     ['Ctrl+S', press('s', { ctrlKey: true }), true, undefined],
     ['Alt+3', press('3', { altKey: true }), true, { action: 'insertTerm', termNumber: 3 }],
     [
+      'Ctrl+Alt+2',
+      press('2', { ctrlKey: true, altKey: true }),
+      true,
+      { action: 'insertMatch', matchNumber: 2 },
+    ],
+    [
+      'Cmd+Option+2 on a Mac types ™',
+      { ...press('™', { metaKey: true, altKey: true }), code: 'Digit2' },
+      true,
+      { action: 'insertMatch', matchNumber: 2 },
+    ],
+    [
       'Option+3 on a Mac types £',
       { ...press('£', { altKey: true }), code: 'Digit3' },
       true,

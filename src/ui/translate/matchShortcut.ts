@@ -4,6 +4,8 @@ export interface MatchedShortcut {
   readonly action: ShortcutAction;
   /** For insertTerm: which term, 1 to 9. */
   readonly termNumber?: number;
+  /** For insertMatch: which translation-memory match, 1 to 9. */
+  readonly matchNumber?: number;
 }
 
 export type ShortcutKeyEvent = Pick<
@@ -23,8 +25,11 @@ export function matchShortcut(
   if (digit !== undefined && (isAltDigit || isModShiftDigit)) {
     return { action: 'insertTerm', termNumber: Number(digit) };
   }
+  if (digit !== undefined && isMod && event.altKey && !event.shiftKey) {
+    return { action: 'insertMatch', matchNumber: Number(digit) };
+  }
   for (const shortcut of SHORTCUTS) {
-    if (shortcut.action === 'insertTerm') continue;
+    if (shortcut.action === 'insertTerm' || shortcut.action === 'insertMatch') continue;
     if (shortcut.combinations.some((combination) => isMatch(combination, event, isMod, isInText))) {
       return { action: shortcut.action };
     }

@@ -9,6 +9,7 @@ export type ShortcutAction =
   | 'previousSegment'
   | 'copySourceToTarget'
   | 'insertTerm'
+  | 'insertMatch'
   | 'find'
   | 'goToSegment'
   | 'showShortcuts';
@@ -46,6 +47,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
       { key: '1…9', mod: true, shift: true },
     ],
   },
+  { action: 'insertMatch', combinations: [{ key: '1…9', mod: true, alt: true }] },
   { action: 'find', combinations: [{ key: 'F', mod: true }] },
   { action: 'goToSegment', combinations: [{ key: 'G', mod: true }] },
   {

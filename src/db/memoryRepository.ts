@@ -1,0 +1,83 @@
+/**
+ * The translation memory (memoryUnits store): pairs from confirmed segments (written by
+ * saveSegmentTarget through recordConfirmedSegment) and pairs imported from files.
+ */
+import { newId } from '../domain/ids';
+import type { ProjectId } from '../domain/ids';
+import type { MemoryUnit, MemoryUnitId } from '../domain/memory/memoryUnit';
+import type { Timestamp } from '../domain/model';
+import type { WorkbenchDatabase } from './WorkbenchDatabase';
+
+/** Every unit of the memory, in the order they were stored (by id, i.e. arbitrary but stable). */
+export async function listMemoryUnits(database: WorkbenchDatabase): Promise<MemoryUnit[]> {
+  return database.memoryUnits.toArray();
+}
+
+/** The units stored or changed after a time, oldest first: what an index built earlier lacks. */
+export async function listMemoryUnitsChangedAfter(
+  database: WorkbenchDatabase,
+  after: Timestamp,
+): Promise<MemoryUnit[]> {
+  return database.memoryUnits.where('updatedAt').above(after).toArray();
+}
+
+export interface ImportedPair {
+  readonly source: string;
+  readonly target: string;
+}
+
+export interface MemoryImportOptions {
+  /** The project the pairs belong to; shared by every project when null (the default). */
+  readonly projectId?: ProjectId | null;
+  /** Called after each batch with the pairs handled so far. */
+  readonly onProgress?: (done: number) => void;
+  readonly batchSize?: number;
+}
+
+/**
+ * Adds imported pairs to the memory in one transaction (all or nothing), skipping blank ones and
+ * pairs the memory already holds. Returns how many were added.
+ */
+export async function importMemoryPairs(
+  database: WorkbenchDatabase,
+  pairs: readonly ImportedPair[],
+  { projectId = null, onProgress, batchSize = 2000 }: MemoryImportOptions = {},
+): Promise<number> {
+  return database.transaction('rw', database.memoryUnits, async () => {
+    const now = Date.now();
+    let added = 0;
+    const seen = new Set<string>();
+    for (let start = 0; start < pairs.length; start += batchSize) {
+      const batch = pairs
+        .slice(start, start + batchSize)
+        .filter(({ source, target }) => source.trim() !== '' && target.trim() !== '')
+        .filter(({ source, target }) => {
+          const key = `${source}\u0000${target}`;
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
+      const stored = await database.memoryUnits
+        .where('[source+target]')
+        .anyOf(batch.map(({ source, target }) => [source, target]))
+        .toArray();
+      const known = new Set(stored.map(({ source, target }) => `${source}\u0000${target}`));
+      const units: MemoryUnit[] = batch
+        .filter(({ source, target }) => !known.has(`${source}\u0000${target}`))
+        .map(({ source, target }) => ({
+          id: newId<MemoryUnitId>(),
+          source,
+          target,
+          origin: 'imported',
+          projectId,
+          segmentId: null,
+          createdAt: now,
+          updatedAt: now,
+        }));
+      await database.memoryUnits.bulkAdd(units);
+      added += units.length;
+      onProgress?.(Math.min(pairs.length, start + batchSize));
+    }
+    return added;
+  });
+}
