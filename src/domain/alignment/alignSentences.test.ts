@@ -78,3 +78,36 @@ describe('alignSentences confidence', () => {
     expect(lowest(doubtful.beads)).toBeLessThan(lowest(clear.beads));
   });
 });
+
+describe('alignSentences learning from the text', () => {
+  const input = {
+    source: paragraphs('learned-names.zh.txt'),
+    target: paragraphs('learned-names.en.txt'),
+  };
+  const lowest = (beads: readonly { confidence: number }[]): number =>
+    Math.min(...beads.map((bead) => bead.confidence));
+
+  it('learns names translated by meaning (韦小宝 Trinket, 茅十八 Whiskers) and grows surer', () => {
+    const without = alignSentences(input, { dictionary, useLearned: false });
+    const learned = alignSentences(input, { dictionary });
+    expect(learned.beads.map(formatBead)).toEqual(without.beads.map(formatBead));
+    expect(lowest(learned.beads)).toBeGreaterThan(lowest(without.beads));
+  });
+
+  it('counts pairs a person confirmed as certain training', () => {
+    const short = {
+      source: [input.source.flat().slice(9)],
+      target: [input.target.flat().slice(9)],
+    };
+    const trustedPairs = input.source
+      .flat()
+      .slice(0, 9)
+      .map((source, index) => ({
+        source,
+        target: input.target.flat()[index] ?? '',
+      }));
+    const alone = alignSentences(short, { dictionary });
+    const trusted = alignSentences(short, { dictionary, trustedPairs });
+    expect(lowest(trusted.beads)).toBeGreaterThan(lowest(alone.beads));
+  });
+});

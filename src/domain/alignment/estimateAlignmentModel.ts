@@ -42,7 +42,7 @@ export function estimateAlignmentModel(
     let absent = 1;
     for (const token of translations)
       absent *= 1 - Math.min(0.99, (targetFrequency[token] ?? 0) / Math.max(1, targetCount));
-    return Math.max(0.5 / Math.max(1, targetCount), 1 - absent);
+    return Math.min(0.99, Math.max(0.5 / Math.max(1, targetCount), 1 - absent));
   });
   const tokenChance = Array.from(sourceFrequency, (frequency) =>
     Math.max(0.5 / Math.max(1, sourceCount), Math.min(0.99, frequency / Math.max(1, sourceCount))),

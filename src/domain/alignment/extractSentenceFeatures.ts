@@ -1,15 +1,15 @@
 import { pinyin } from 'pinyin-pro';
-import type { CedictIndex } from '../dictionary/cedictIndex';
 import { englishContentStems } from '../dictionary/englishContentStems';
 import { stemEnglishWord } from '../dictionary/stemEnglishWord';
 import { findTermMatches } from '../glossary/findTermMatches';
 import type { AlignmentEvidence } from './alignmentTypes';
 import { findChineseNumbers } from './findChineseNumbers';
+import { chineseUnits } from './chineseUnits';
 import { findEnglishNumbers } from './findEnglishNumbers';
+import { segmentByDictionary } from './segmentByDictionary';
 import type { SentenceFeatures } from './sentenceFeatures';
 
 const MAXIMUM_FEATURES = 32;
-const LONGEST_LOOKUP = 8;
 const MONTHS = [
   'january',
   'february',
@@ -35,6 +35,8 @@ const ENGLISH_QUOTES = /["“”]|(?:^|\s)[‘']/;
  * Turns two lists of sentences into evidence features: for each Chinese sentence the keys (dictionary
  * words, numbers, names, Latin tokens, punctuation, glossary terms) and the English tokens that would
  * confirm each key; for each English sentence its tokens. Which evidence is used follows `evidence`.
+ * `learned` (Chinese unit → English stems, from `learnTranslations`) adds a key for each learned
+ * unit of a sentence whose translations its other keys do not already cover.
  */
 export function extractSentenceFeatures(
   source: readonly string[],
@@ -42,6 +44,7 @@ export function extractSentenceFeatures(
   sourceParagraphEnds: Uint8Array,
   targetParagraphEnds: Uint8Array,
   evidence: AlignmentEvidence,
+  learned?: ReadonlyMap<string, readonly string[]>,
 ): SentenceFeatures {
   const tokenIds = new Map<string, number>();
   const tokenId = (token: string): number => {
@@ -128,6 +131,20 @@ export function extractSentenceFeatures(
     }
     for (const match of findTermMatches(sentence, glossary))
       keys.add(keyId(`g:${match.id}`, () => [`g:${match.id}`]));
+    if (learned && learned.size > 0) {
+      const covered = new Set<number>();
+      for (const key of keys)
+        for (const token of keyTranslationLists[key] ?? []) covered.add(token);
+      const { words, pairs } = chineseUnits(sentence, evidence.dictionary);
+      for (const unit of [...words, ...pairs]) {
+        const translations = learned.get(unit);
+        if (!translations) continue;
+        const tokens = translations.map(tokenId);
+        if (tokens.every((token) => covered.has(token))) continue;
+        keys.add(keyId(`l:${unit}`, () => translations));
+        for (const token of tokens) covered.add(token);
+      }
+    }
     return keys;
   });
 
@@ -193,29 +210,6 @@ function chineseLength(sentence: string): number {
 
 function englishLength(sentence: string): number {
   return sentence.replace(/\s+/g, '').length;
-}
-
-function segmentByDictionary(sentence: string, dictionary: CedictIndex): string[] {
-  const words: string[] = [];
-  for (const run of sentence.match(HAN_RUN) ?? []) {
-    let position = 0;
-    while (position < run.length) {
-      let length = Math.max(
-        1,
-        Math.min(
-          LONGEST_LOOKUP,
-          dictionary.longestStartingWith(run[position] ?? ''),
-          run.length - position,
-        ),
-      );
-      while (length > 1 && dictionary.lookup(run.slice(position, position + length)) === undefined)
-        length -= 1;
-      const word = run.slice(position, position + length);
-      if (dictionary.lookup(word) !== undefined) words.push(word);
-      position += length;
-    }
-  }
-  return words;
 }
 
 function englishNames(sentence: string): string[] {
