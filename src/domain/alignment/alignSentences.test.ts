@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCedict } from '../dictionary/parseCedict';
 import { alignSentences } from './alignSentences';
-import type { AlignmentInput } from './alignmentTypes';
+import type { AlignmentInput, Bead } from './alignmentTypes';
 import { formatBead } from './formatBead';
 
 const fixtures = new URL('../../../test/fixtures/alignment/', import.meta.url);
@@ -95,19 +95,24 @@ describe('alignSentences learning from the text', () => {
   });
 
   it('counts pairs a person confirmed as certain training', () => {
-    const short = {
-      source: [input.source.flat().slice(9)],
-      target: [input.target.flat().slice(9)],
-    };
     const trustedPairs = input.source
       .flat()
       .slice(0, 9)
-      .map((source, index) => ({
-        source,
-        target: input.target.flat()[index] ?? '',
-      }));
-    const alone = alignSentences(short, { dictionary });
-    const trusted = alignSentences(short, { dictionary, trustedPairs });
-    expect(lowest(trusted.beads)).toBeGreaterThan(lowest(alone.beads));
+      .map((source, index) => ({ source, target: input.target.flat()[index] ?? '' }));
+    const names = {
+      source: [
+        [...paragraphs('mixed.zh.txt').flat(), '韦小宝哭了。', '茅十八走了。', '天气很冷。'],
+      ],
+      target: [[...paragraphs('mixed.en.txt').flat(), 'Whiskers left.', 'The weather was cold.']],
+    };
+    const beadOf = (beads: readonly Bead[], target: number): string => {
+      const bead = beads.find((candidate) => candidate.target.includes(target));
+      return bead ? formatBead(bead) : 'none';
+    };
+    const alone = alignSentences(names, { dictionary }).beads;
+    const trusted = alignSentences(names, { dictionary, trustedPairs }).beads;
+    expect(beadOf(alone, 9)).toBe('[10]:[9]');
+    expect(beadOf(trusted, 9)).toBe('[10,11]:[9]');
+    expect(beadOf(trusted, 10)).toBe('[12]:[10]');
   });
 });

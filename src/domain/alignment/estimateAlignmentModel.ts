@@ -103,9 +103,11 @@ export function estimateAlignmentModel(
   }
   const typeTotal = typeCounts.reduce((sum, value) => sum + value, 0);
   const oneToOne = (typeCounts[0] ?? 1) / typeTotal;
-  const typePriors = Float64Array.from(typeCounts, (value) =>
-    Math.log(value / typeTotal / oneToOne),
-  );
+  const typePriors = Float64Array.from(typeCounts, (value, typeIndex) => {
+    const [sourceSize = 1, targetSize = 1] = BEAD_TYPES[typeIndex] ?? [];
+    const penalty = sourceSize * targetSize === 0 ? weights.unpairedPenalty : 0;
+    return Math.log(value / typeTotal / oneToOne) - penalty;
+  });
   return {
     keyGain,
     keyMiss,
