@@ -51,12 +51,14 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
   );
   const dictionary = await loadCedict(readCedictText);
   const warnings: string[] = [];
+  const chapterScores: string[] = [];
   const evaluate = (
     switchedOff: ReadonlySet<EvidenceName>,
     output?: string,
   ): AlignmentScoreCounts => {
     const counts = emptyScoreCounts();
     warnings.length = 0;
+    chapterScores.length = 0;
     for (const chapter of chapters) {
       const result = alignSentences(
         { source: chapter.source, target: chapter.target },
@@ -68,6 +70,11 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
           result.beads.map(formatBead).join('\n') + '\n',
         );
       scoreAlignment(chapter.gold, result.beads, counts);
+      const own = emptyScoreCounts();
+      scoreAlignment(chapter.gold, result.beads, own);
+      chapterScores.push(
+        `${chapter.id} ${f1(own, 'strict').toFixed(3)}/${f1(own, 'lax').toFixed(3)}`,
+      );
       for (const warning of result.assessment?.warnings ?? [])
         warnings.push(`${chapter.id}: ${warning}`);
     }
@@ -84,7 +91,8 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
   );
   console.log(without.size > 0 ? `without: ${[...without].join(', ')}` : 'all evidence');
   console.log(formatScores(counts));
-  console.log(`\nwarnings: ${warnings.length === 0 ? 'none' : warnings.join('; ')}`);
+  console.log(`\nstrict/lax F1 per chapter: ${chapterScores.join(', ')}`);
+  console.log(`warnings: ${warnings.length === 0 ? 'none' : warnings.join('; ')}`);
   const scorer = resolve(directory, '..', 'tools', 'align-score.mjs');
   if (existsSync(scorer)) {
     const check = spawnSync(process.execPath, [scorer, goldDirectory, output], {

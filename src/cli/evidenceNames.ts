@@ -8,6 +8,7 @@ export const EVIDENCE_NAMES = [
   'latin',
   'punctuation',
   'paragraphs',
+  'learned',
 ] as const;
 
 export type EvidenceName = (typeof EVIDENCE_NAMES)[number];

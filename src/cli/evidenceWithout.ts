@@ -18,5 +18,6 @@ export function evidenceWithout(
     useLatinTokens: !without.has('latin'),
     usePunctuation: !without.has('punctuation'),
     useParagraphs: !without.has('paragraphs'),
+    useLearned: !without.has('learned'),
   };
 }

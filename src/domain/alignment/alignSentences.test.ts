@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCedict } from '../dictionary/parseCedict';
 import { alignSentences } from './alignSentences';
-import type { AlignmentInput } from './alignmentTypes';
+import type { AlignmentInput, Bead } from './alignmentTypes';
 import { formatBead } from './formatBead';
 
 const fixtures = new URL('../../../test/fixtures/alignment/', import.meta.url);
@@ -76,5 +76,43 @@ describe('alignSentences confidence', () => {
       Math.min(...beads.map((bead) => bead.confidence));
     expect(lowest(clear.beads)).toBeGreaterThan(0.9);
     expect(lowest(doubtful.beads)).toBeLessThan(lowest(clear.beads));
+  });
+});
+
+describe('alignSentences learning from the text', () => {
+  const input = {
+    source: paragraphs('learned-names.zh.txt'),
+    target: paragraphs('learned-names.en.txt'),
+  };
+  const lowest = (beads: readonly { confidence: number }[]): number =>
+    Math.min(...beads.map((bead) => bead.confidence));
+
+  it('learns names translated by meaning (韦小宝 Trinket, 茅十八 Whiskers) and grows surer', () => {
+    const without = alignSentences(input, { dictionary, useLearned: false });
+    const learned = alignSentences(input, { dictionary });
+    expect(learned.beads.map(formatBead)).toEqual(without.beads.map(formatBead));
+    expect(lowest(learned.beads)).toBeGreaterThan(lowest(without.beads));
+  });
+
+  it('counts pairs a person confirmed as certain training', () => {
+    const trustedPairs = input.source
+      .flat()
+      .slice(0, 9)
+      .map((source, index) => ({ source, target: input.target.flat()[index] ?? '' }));
+    const names = {
+      source: [
+        [...paragraphs('mixed.zh.txt').flat(), '韦小宝哭了。', '茅十八走了。', '天气很冷。'],
+      ],
+      target: [[...paragraphs('mixed.en.txt').flat(), 'Whiskers left.', 'The weather was cold.']],
+    };
+    const beadOf = (beads: readonly Bead[], target: number): string => {
+      const bead = beads.find((candidate) => candidate.target.includes(target));
+      return bead ? formatBead(bead) : 'none';
+    };
+    const alone = alignSentences(names, { dictionary }).beads;
+    const trusted = alignSentences(names, { dictionary, trustedPairs }).beads;
+    expect(beadOf(alone, 9)).toBe('[10]:[9]');
+    expect(beadOf(trusted, 9)).toBe('[10,11]:[9]');
+    expect(beadOf(trusted, 10)).toBe('[12]:[10]');
   });
 });

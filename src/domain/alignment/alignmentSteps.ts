@@ -6,11 +6,13 @@ import { bandAroundPath } from './bandAroundPath';
 import { bandOffsets } from './bandOffsets';
 import { BEAD_TYPES } from './beadTypes';
 import { computeBeadPosteriors } from './computeBeadPosteriors';
+import { collectTrainingPairs, type TrainingText } from './collectTrainingPairs';
 import { computePairMasks } from './computePairMasks';
-import { createBeadScorer } from './createBeadScorer';
+import { createBeadScorer, type BeadScorer } from './createBeadScorer';
 import { estimateAlignmentModel } from './estimateAlignmentModel';
 import { extractSentenceFeatures } from './extractSentenceFeatures';
 import { findAnchorBand } from './findAnchorBand';
+import { learnTranslations } from './learnTranslations';
 import { measureEvidenceShare } from './measureEvidenceShare';
 import { mergeSentenceFeatures } from './mergeSentenceFeatures';
 import type { RawBead } from './rawBead';
@@ -19,6 +21,10 @@ import type { SentenceFeatures } from './sentenceFeatures';
 
 const COARSE_THRESHOLD = 2000;
 const COARSE_BLOCKS = 1000;
+/** Beads at least this sure teach the learned translations. */
+const TRAINING_CONFIDENCE = 0.9;
+/** A confirmed pair counts as this many confident beads. */
+const TRUSTED_WEIGHT = 3;
 
 /**
  * Aligns two texts step by step, yielding the share of the work done (0 to 1) between steps so that a
@@ -64,6 +70,7 @@ export function* alignmentSteps(
     0.2,
     0.55,
   );
+  const learns = evidence.useLearned !== false;
   const calibratedModel = estimateAlignmentModel(features, scored, {
     beads: firstPass,
     masks: firstMasks,
@@ -76,26 +83,85 @@ export function* alignmentSteps(
   );
   const secondMasks = computePairMasks(features, secondBand);
   const scorer = createBeadScorer(features, secondMasks, calibratedModel, scored);
-  const transitions = new Float32Array(
-    (bandOffsets(secondBand)[source.length + 1] ?? 0) * BEAD_TYPES.length,
-  ).fill(Number.NEGATIVE_INFINITY);
-  const secondPass = yield* scaleProgress(
-    runBandedAlignment(secondBand, scorer, transitions),
-    0.6,
-    0.95,
-  );
-  const posteriors = computeBeadPosteriors(secondBand, transitions, secondPass);
-  const beads = secondPass.map(
+  const second = yield* scoredPass(secondBand, scorer, 0.6, learns ? 0.75 : 0.95);
+  let final = second;
+  if (learns) {
+    const learned = learnTranslations(
+      collectTrainingPairs(
+        [...trainingTexts(second, source, target), ...trustedTexts(evidence)],
+        evidence.dictionary,
+      ),
+    );
+    if (learned.size > 0) {
+      const learnedFeatures = extractSentenceFeatures(
+        source,
+        target,
+        paragraphEnds(input.source),
+        paragraphEnds(input.target),
+        evidence,
+        learned,
+      );
+      const learnedMasks = computePairMasks(learnedFeatures, secondBand);
+      const learnedModel = estimateAlignmentModel(learnedFeatures, scored, {
+        beads: second.path,
+        masks: learnedMasks,
+      });
+      final = yield* scoredPass(
+        secondBand,
+        createBeadScorer(learnedFeatures, learnedMasks, learnedModel, scored),
+        0.8,
+        0.95,
+      );
+    }
+  }
+  const beads = final.path.map(
     ([sourceStart, sourceSize, targetStart, targetSize], index) =>
       ({
         source: range(sourceStart, sourceSize),
         target: range(targetStart, targetSize),
-        confidence: Math.round((posteriors[index] ?? 0) * 1000) / 1000,
+        confidence: Math.round((final.posteriors[index] ?? 0) * 1000) / 1000,
       }) satisfies Bead,
   );
   const result = { beads, sourceCount: source.length, targetCount: target.length };
-  const evidenceShare = evidence.dictionary ? measureEvidenceShare(secondPass, scorer) : undefined;
+  const evidenceShare = evidence.dictionary ? measureEvidenceShare(final.path, scorer) : undefined;
   return { ...result, assessment: assessAlignment(input, result, { evidenceShare }) };
+}
+
+/** A pass through the band that also keeps every bead's score, and the posteriors of the beads it chose. */
+function* scoredPass(
+  band: AlignmentBand,
+  scorer: BeadScorer,
+  from: number,
+  to: number,
+): Generator<number, { path: RawBead[]; posteriors: number[] }, void> {
+  const transitions = new Float32Array(
+    (bandOffsets(band)[band.low.length] ?? 0) * BEAD_TYPES.length,
+  ).fill(Number.NEGATIVE_INFINITY);
+  const path = yield* scaleProgress(runBandedAlignment(band, scorer, transitions), from, to);
+  return { path, posteriors: computeBeadPosteriors(band, transitions, path) };
+}
+
+/** The texts of the beads a pass is sure of (both sides filled), to learn translations from. */
+function trainingTexts(
+  pass: { readonly path: readonly RawBead[]; readonly posteriors: readonly number[] },
+  source: readonly string[],
+  target: readonly string[],
+): TrainingText[] {
+  const texts: TrainingText[] = [];
+  pass.path.forEach(([sourceStart, sourceSize, targetStart, targetSize], index) => {
+    if (sourceSize === 0 || targetSize === 0) return;
+    if ((pass.posteriors[index] ?? 0) < TRAINING_CONFIDENCE) return;
+    texts.push({
+      source: source.slice(sourceStart, sourceStart + sourceSize).join(''),
+      target: target.slice(targetStart, targetStart + targetSize).join(' '),
+      weight: 1,
+    });
+  });
+  return texts;
+}
+
+function trustedTexts(evidence: AlignmentEvidence): TrainingText[] {
+  return (evidence.trustedPairs ?? []).map((pair) => ({ ...pair, weight: TRUSTED_WEIGHT }));
 }
 
 /**

@@ -16,10 +16,20 @@ export interface AlignmentInput {
   readonly target: readonly (readonly string[])[];
 }
 
+/** A sentence pair a person confirmed (the texts of a bead's two sides): certain training for the learned translations. */
+export interface TrustedPair {
+  readonly source: string;
+  readonly target: string;
+}
+
 /** Which kinds of evidence the aligner may use; everything but the dictionary and glossary is on by default. */
 export interface AlignmentEvidence {
   readonly dictionary?: CedictIndex;
   readonly glossary?: readonly GlossaryEntry[];
+  /** Confirmed pairs, counted as certain when the aligner learns translations from the text. */
+  readonly trustedPairs?: readonly TrustedPair[];
+  /** Learn translations from the confident beads of a first alignment and align again with them. */
+  readonly useLearned?: boolean;
   readonly useLength?: boolean;
   readonly useNumbers?: boolean;
   readonly useNames?: boolean;

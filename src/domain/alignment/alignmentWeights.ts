@@ -6,8 +6,12 @@ export interface AlignmentWeights {
   readonly paragraph: number;
   /** Chance beyond coincidence that a key's translation appears in the aligned sentence, before calibration. */
   readonly initialMatchRate: number;
-  /** Prior share of beads that leave one sentence unpaired (1-0 or 0-1), before calibration. */
-  readonly unpairedShare: number;
+  /**
+   * Log-odds taken off the prior of a bead that leaves a sentence unpaired (1-0 or 0-1), after
+   * calibration: the first pass leaves too many sentences unpaired and its counts feed the priors,
+   * so without it a sentence the translator merged into its neighbour comes out deleted.
+   */
+  readonly unpairedPenalty: number;
   /** Half-width of the band, in sentences, around the anchor path and around the first-pass path. */
   readonly anchorBandWidth: number;
   readonly refineBandWidth: number;
@@ -19,7 +23,7 @@ export const DEFAULT_WEIGHTS: AlignmentWeights = {
   length: 1,
   paragraph: 5,
   initialMatchRate: 0.5,
-  unpairedShare: 0.006,
+  unpairedPenalty: 1,
   anchorBandWidth: 10,
   refineBandWidth: 12,
 };

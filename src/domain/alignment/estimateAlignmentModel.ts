@@ -42,7 +42,7 @@ export function estimateAlignmentModel(
     let absent = 1;
     for (const token of translations)
       absent *= 1 - Math.min(0.99, (targetFrequency[token] ?? 0) / Math.max(1, targetCount));
-    return Math.max(0.5 / Math.max(1, targetCount), 1 - absent);
+    return Math.min(0.99, Math.max(0.5 / Math.max(1, targetCount), 1 - absent));
   });
   const tokenChance = Array.from(sourceFrequency, (frequency) =>
     Math.max(0.5 / Math.max(1, sourceCount), Math.min(0.99, frequency / Math.max(1, sourceCount))),
@@ -103,9 +103,11 @@ export function estimateAlignmentModel(
   }
   const typeTotal = typeCounts.reduce((sum, value) => sum + value, 0);
   const oneToOne = (typeCounts[0] ?? 1) / typeTotal;
-  const typePriors = Float64Array.from(typeCounts, (value) =>
-    Math.log(value / typeTotal / oneToOne),
-  );
+  const typePriors = Float64Array.from(typeCounts, (value, typeIndex) => {
+    const [sourceSize = 1, targetSize = 1] = BEAD_TYPES[typeIndex] ?? [];
+    const penalty = sourceSize * targetSize === 0 ? weights.unpairedPenalty : 0;
+    return Math.log(value / typeTotal / oneToOne) - penalty;
+  });
   return {
     keyGain,
     keyMiss,

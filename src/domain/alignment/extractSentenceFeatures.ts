@@ -1,15 +1,17 @@
 import { pinyin } from 'pinyin-pro';
-import type { CedictIndex } from '../dictionary/cedictIndex';
 import { englishContentStems } from '../dictionary/englishContentStems';
+import { ENGLISH_STOP_WORDS } from '../dictionary/englishStopWords';
 import { stemEnglishWord } from '../dictionary/stemEnglishWord';
 import { findTermMatches } from '../glossary/findTermMatches';
 import type { AlignmentEvidence } from './alignmentTypes';
 import { findChineseNumbers } from './findChineseNumbers';
+import { chineseUnits } from './chineseUnits';
+import { CHINESE_SURNAMES } from './chineseSurnames';
 import { findEnglishNumbers } from './findEnglishNumbers';
+import { segmentByDictionary } from './segmentByDictionary';
 import type { SentenceFeatures } from './sentenceFeatures';
 
 const MAXIMUM_FEATURES = 32;
-const LONGEST_LOOKUP = 8;
 const MONTHS = [
   'january',
   'february',
@@ -27,14 +29,24 @@ const MONTHS = [
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_IN_CHINESE = /[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*/g;
-const CAPITALISED = /\b[A-Z][a-z]+(?:[-'’][A-Za-z]+)?/g;
+const CAPITALISED = /(?<!\p{L})\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?/gu;
 const CHINESE_QUOTES = /[“”「」『』"]/;
 const ENGLISH_QUOTES = /["“”]|(?:^|\s)[‘']/;
+/** A one-character surname as a name is used alone: 老顾, 小黄, 阿陈, 顾先生, 黄太太 (Old Gu, Mrs Huang). */
+const SURNAME_IN_ADDRESS =
+  /[老小阿](\p{Script=Han})|(\p{Script=Han})(?=先生|太太|小姐|夫人|师傅|大人|公子|姑娘|大爷|大娘|同志|老师|医生|主任|队长|书记|教授|氏)/gu;
+/** Quotation structure: a sentence that opens a quotation and one that closes it, kept apart. */
+const CHINESE_OPENS = /^\s*[“「『"]/;
+const CHINESE_CLOSES = /[”」』"]\s*$/;
+const ENGLISH_OPENS = /^\s*[“"‘']/;
+const ENGLISH_CLOSES = /[”"’']\s*$/;
 
 /**
  * Turns two lists of sentences into evidence features: for each Chinese sentence the keys (dictionary
  * words, numbers, names, Latin tokens, punctuation, glossary terms) and the English tokens that would
  * confirm each key; for each English sentence its tokens. Which evidence is used follows `evidence`.
+ * `learned` (Chinese unit → English stems, from `learnTranslations`) adds a key for each learned
+ * unit of a sentence whose translations its other keys do not already cover.
  */
 export function extractSentenceFeatures(
   source: readonly string[],
@@ -42,6 +54,7 @@ export function extractSentenceFeatures(
   sourceParagraphEnds: Uint8Array,
   targetParagraphEnds: Uint8Array,
   evidence: AlignmentEvidence,
+  learned?: ReadonlyMap<string, readonly string[]>,
 ): SentenceFeatures {
   const tokenIds = new Map<string, number>();
   const tokenId = (token: string): number => {
@@ -86,6 +99,8 @@ export function extractSentenceFeatures(
       if (/:\s*$|:\s*["“]/.test(sentence)) tokens.add(':');
       if (/\.\.\.|…/.test(sentence)) tokens.add('…');
       if (/—|--/.test(sentence)) tokens.add('—');
+      if (ENGLISH_OPENS.test(sentence)) tokens.add('q<');
+      if (ENGLISH_CLOSES.test(sentence)) tokens.add('q>');
     }
     if (evidence.useNames !== false) for (const name of englishNames(sentence)) tokens.add(name);
     for (const term of glossary)
@@ -122,12 +137,28 @@ export function extractSentenceFeatures(
       if (/：\s*$|：[“「]/.test(sentence)) keys.add(keyId(':', () => [':']));
       if (/…/.test(sentence)) keys.add(keyId('…', () => ['…']));
       if (/——/.test(sentence)) keys.add(keyId('—', () => ['—']));
+      if (CHINESE_OPENS.test(sentence)) keys.add(keyId('q<', () => ['q<']));
+      if (CHINESE_CLOSES.test(sentence)) keys.add(keyId('q>', () => ['q>']));
     }
     if (evidence.useNames !== false && nameTokens.size > 0) {
       for (const name of chineseNames(sentence, nameTokens)) keys.add(keyId(name, () => [name]));
     }
     for (const match of findTermMatches(sentence, glossary))
       keys.add(keyId(`g:${match.id}`, () => [`g:${match.id}`]));
+    if (learned && learned.size > 0) {
+      const covered = new Set<number>();
+      for (const key of keys)
+        for (const token of keyTranslationLists[key] ?? []) covered.add(token);
+      const { words, pairs } = chineseUnits(sentence, evidence.dictionary);
+      for (const unit of [...words, ...pairs]) {
+        const translations = learned.get(unit);
+        if (!translations) continue;
+        const tokens = translations.map(tokenId);
+        if (tokens.every((token) => covered.has(token))) continue;
+        keys.add(keyId(`l:${unit}`, () => translations));
+        for (const token of tokens) covered.add(token);
+      }
+    }
     return keys;
   });
 
@@ -195,34 +226,11 @@ function englishLength(sentence: string): number {
   return sentence.replace(/\s+/g, '').length;
 }
 
-function segmentByDictionary(sentence: string, dictionary: CedictIndex): string[] {
-  const words: string[] = [];
-  for (const run of sentence.match(HAN_RUN) ?? []) {
-    let position = 0;
-    while (position < run.length) {
-      let length = Math.max(
-        1,
-        Math.min(
-          LONGEST_LOOKUP,
-          dictionary.longestStartingWith(run[position] ?? ''),
-          run.length - position,
-        ),
-      );
-      while (length > 1 && dictionary.lookup(run.slice(position, position + length)) === undefined)
-        length -= 1;
-      const word = run.slice(position, position + length);
-      if (dictionary.lookup(word) !== undefined) words.push(word);
-      position += length;
-    }
-  }
-  return words;
-}
-
 function englishNames(sentence: string): string[] {
   const names: string[] = [];
   let previous: { word: string; end: number } | undefined;
   for (const match of sentence.matchAll(CAPITALISED)) {
-    const word = match[0].toLowerCase().replace(/[-'’]/g, '');
+    const word = foldName(match[0]);
     names.push(`n:${word}`);
     const start = match.index ?? 0;
     if (previous && start - previous.end <= 1) names.push(`n:${previous.word}${word}`);
@@ -243,9 +251,25 @@ function syllableOf(character: string): string {
   return syllable;
 }
 
+/** A name as pinyin spells it without tones: lower case, ü as v (Lü → lv), other accents dropped. */
+function foldName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ü/g, 'v')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]|[-'’]/g, '');
+}
+
 function chineseNames(sentence: string, nameTokens: ReadonlySet<string>): string[] {
   const names: string[] = [];
   for (const run of sentence.match(HAN_RUN) ?? []) {
+    for (const match of run.matchAll(SURNAME_IN_ADDRESS)) {
+      const character = match[1] ?? match[2] ?? '';
+      if (!CHINESE_SURNAMES.has(character)) continue;
+      const syllable = syllableOf(character);
+      if (!ENGLISH_STOP_WORDS.has(syllable) && nameTokens.has(`n:${syllable}`))
+        names.push(`n:${syllable}`);
+    }
     if (run.length < 2) continue;
     const syllables = Array.from(run, syllableOf);
     for (let start = 0; start < syllables.length - 1; start += 1) {
