@@ -1,4 +1,10 @@
-import type { AlignedSentence, BeadList, BeadListChange, EditableBead } from './beadListTypes';
+import type {
+  AlignedSentence,
+  BeadList,
+  BeadListChange,
+  BeadListSplice,
+  EditableBead,
+} from './beadListTypes';
 
 export class BeadListChangeError extends Error {
   override readonly name = 'BeadListChangeError';
@@ -14,15 +20,33 @@ export function applyBeadListChange(list: BeadList, change: BeadListChange): Bea
   let source: AlignedSentence[] | undefined;
   let target: AlignedSentence[] | undefined;
   for (const splice of change.splices) {
-    if (splice.part === 'beads') {
+    if (splice.part === 'confirmation') {
       beads ??= [...list.beads];
-      spliceChecked(beads, splice.at, splice.removed, splice.inserted, 'beads');
+      setConfirmations(beads, splice);
+    } else if (splice.part === 'beads') {
+      beads = spliceChecked(
+        beads ?? [...list.beads],
+        splice.at,
+        splice.removed,
+        splice.inserted,
+        'beads',
+      );
     } else if (splice.part === 'source') {
-      source ??= [...list.source];
-      spliceChecked(source, splice.at, splice.removed, splice.inserted, 'source');
+      source = spliceChecked(
+        source ?? [...list.source],
+        splice.at,
+        splice.removed,
+        splice.inserted,
+        'source',
+      );
     } else {
-      target ??= [...list.target];
-      spliceChecked(target, splice.at, splice.removed, splice.inserted, 'target');
+      target = spliceChecked(
+        target ?? [...list.target],
+        splice.at,
+        splice.removed,
+        splice.inserted,
+        'target',
+      );
     }
   }
   return {
@@ -32,23 +56,51 @@ export function applyBeadListChange(list: BeadList, change: BeadListChange): Bea
   };
 }
 
+/** Splices `items` (a copy this change owns), in place when `inserted` is small enough to spread. */
 function spliceChecked<Item extends object>(
   items: Item[],
   at: number,
   removed: readonly Item[],
   inserted: readonly Item[],
   part: string,
-): void {
-  if (!Number.isInteger(at) || at < 0 || at + removed.length > items.length)
-    throw new BeadListChangeError(
-      `The change removes ${part} ${at}…${at + removed.length - 1} of ${items.length}.`,
-    );
+): Item[] {
+  checkRange(items.length, at, removed.length, part);
   removed.forEach((item, offset) => {
     const found = items[at + offset];
     if (found === undefined || !haveSameFields(found, item))
       throw new BeadListChangeError(`The change does not match ${part} ${at + offset}.`);
   });
-  items.splice(at, removed.length, ...inserted);
+  if (inserted.length <= 10_000) {
+    items.splice(at, removed.length, ...inserted);
+    return items;
+  }
+  return [...items.slice(0, at), ...inserted, ...items.slice(at + removed.length)];
+}
+
+function setConfirmations(
+  beads: EditableBead[],
+  { at, count, confirmed }: Extract<BeadListSplice, { part: 'confirmation' }>,
+): void {
+  checkRange(beads.length, at, count, 'beads');
+  for (let index = at; index < at + count; index += 1) {
+    const bead = beads[index];
+    if (bead === undefined || bead.confirmed === confirmed)
+      throw new BeadListChangeError(`The change does not match beads ${index}.`);
+    beads[index] = { ...bead, confirmed };
+  }
+}
+
+function checkRange(length: number, at: number, count: number, part: string): void {
+  if (
+    !Number.isInteger(at) ||
+    !Number.isInteger(count) ||
+    at < 0 ||
+    count < 0 ||
+    at + count > length
+  )
+    throw new BeadListChangeError(
+      `The change removes ${part} ${at}…${at + count - 1} of ${length}.`,
+    );
 }
 
 function haveSameFields(first: object, second: object): boolean {

@@ -27,10 +27,11 @@ export interface BeadList {
 
 export type BeadSide = 'source' | 'target';
 
-/** Which array of a bead list a splice edits. */
-export type BeadListPart = 'beads' | 'source' | 'target';
-
-/** Replaces `removed` (the items found at `at`) by `inserted`. */
+/**
+ * One step of a change. The first two replace `removed` (the items found at `at`) by `inserted`;
+ * a `confirmation` sets the flag of `count` beads from `at`, each of which must be the other way
+ * before, so that confirming a thousand beads stores four numbers and not the beads.
+ */
 export type BeadListSplice =
   | {
       readonly part: 'beads';
@@ -43,6 +44,12 @@ export type BeadListSplice =
       readonly at: number;
       readonly removed: readonly AlignedSentence[];
       readonly inserted: readonly AlignedSentence[];
+    }
+  | {
+      readonly part: 'confirmation';
+      readonly at: number;
+      readonly count: number;
+      readonly confirmed: boolean;
     };
 
 /**
@@ -53,21 +60,24 @@ export interface BeadListChange {
   readonly splices: readonly BeadListSplice[];
 }
 
-/** Why an operation refused; a short code the UI translates. */
-export type BeadRefusal =
-  | 'no-bead'
-  | 'no-next-bead'
-  | 'no-previous-bead'
-  | 'confirmed'
-  | 'empty-side'
-  | 'single-sentence'
-  | 'bad-split'
-  | 'no-sentence'
-  | 'no-next-sentence'
-  | 'bad-offset'
-  | 'empty-text'
-  | 'unchanged'
-  | 'nothing-to-realign';
+/** Why an operation refused: short codes the UI translates (a test can check each has a string). */
+export const BEAD_REFUSALS = [
+  'no-bead',
+  'no-next-bead',
+  'no-previous-bead',
+  'confirmed',
+  'empty-side',
+  'single-sentence',
+  'bad-split',
+  'no-sentence',
+  'no-next-sentence',
+  'bad-offset',
+  'empty-text',
+  'unchanged',
+  'nothing-to-realign',
+] as const;
+
+export type BeadRefusal = (typeof BEAD_REFUSALS)[number];
 
 export type BeadOperationResult =
   | { readonly ok: true; readonly change: BeadListChange }

@@ -189,11 +189,37 @@ describe('bead operations', () => {
     expect(next.source).toBe(list.source);
   });
 
-  it('records only the region it edits', () => {
+  it.each([
+    ['a merge', (list: BeadList) => mergeWithNext(list, 500)],
+    ['confirming a thousand beads', (list: BeadList) => confirmThrough(list, 999)],
+  ])('records only the region it edits: %s', (_name, operation) => {
     const list = beadListFixture(Array.from({ length: 1000 }, () => '1-1').join(' '));
-    const result = mergeWithNext(list, 500);
+    const result = operation(list);
     if (!result.ok) throw new Error(result.reason);
     expect(JSON.stringify(result.change).length).toBeLessThan(300);
+  });
+
+  it('applies and undoes a splice of more beads than a call can take as arguments', () => {
+    const list = beadListFixture('0-0 0-0');
+    const inserted = Array.from({ length: 200_000 }, () => ({
+      sourceCount: 0,
+      targetCount: 0,
+      confidence: null,
+      confirmed: false,
+    }));
+    const change = { splices: [{ part: 'beads' as const, at: 1, removed: [], inserted }] };
+    const grown = applyBeadListChange(list, change);
+    expect(grown.beads).toHaveLength(200_002);
+    expect(applyBeadListChange(grown, invertBeadListChange(change))).toEqual(list);
+  });
+
+  it('refuses a confirmation that does not fit', () => {
+    const list = beadListFixture('1-1! 1-1');
+    const confirmation = (at: number, count: number) => ({
+      splices: [{ part: 'confirmation' as const, at, count, confirmed: true }],
+    });
+    expect(() => applyBeadListChange(list, confirmation(0, 2))).toThrow(/does not match beads 0/);
+    expect(() => applyBeadListChange(list, confirmation(1, 2))).toThrow(/removes beads/);
   });
 
   it('undoes a change exactly, and refuses to apply one that does not fit', () => {

@@ -6,7 +6,18 @@ export function invertBeadListChange(change: BeadListChange): BeadListChange {
 }
 
 function invertSplice(splice: BeadListSplice): BeadListSplice {
-  return splice.part === 'beads'
-    ? { part: 'beads', at: splice.at, removed: splice.inserted, inserted: splice.removed }
-    : { part: splice.part, at: splice.at, removed: splice.inserted, inserted: splice.removed };
+  switch (splice.part) {
+    case 'confirmation':
+      return { ...splice, confirmed: !splice.confirmed };
+    case 'beads':
+      return { part: 'beads', at: splice.at, removed: splice.inserted, inserted: splice.removed };
+    case 'source':
+    case 'target':
+      return {
+        part: splice.part,
+        at: splice.at,
+        removed: splice.inserted,
+        inserted: splice.removed,
+      };
+  }
 }

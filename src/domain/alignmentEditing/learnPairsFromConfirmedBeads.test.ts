@@ -20,8 +20,10 @@ function pairs(...rows: [string, string][]): BeadList {
 const rows: [string, string][] = [
   ['光伏产业增长很快。', 'The solar industry grew quickly.'],
   ['屋顶上铺满了光伏板。', 'The roofs are covered with solar panels.'],
+  ['光伏电站扩建了。', 'The solar power station grew.'],
   ['工人组装锂电模块。', 'Workers assemble battery modules.'],
   ['锂电价格低了很多。', 'Battery prices fell a lot.'],
+  ['锂电工厂招工。', 'The battery factory is hiring.'],
 ];
 
 function learned(list: BeadList, dictionary?: ReturnType<typeof parseCedict>): string[] {
@@ -44,11 +46,9 @@ describe('learnPairsFromConfirmedBeads', () => {
     });
   });
 
-  it('learns nothing from a pair seen once or from unconfirmed beads', () => {
-    expect(learned(pairs(rows[0] ?? ['', ''], rows[2] ?? ['', '']))).toEqual([]);
-    expect(learned(pairs(rows[0] ?? ['', ''], ['?屋顶上铺满了光伏板。', 'Solar panels.']))).toEqual(
-      [],
-    );
+  it('learns nothing from a pair seen twice only, or from unconfirmed beads', () => {
+    expect(learned(pairs(...rows.slice(0, 2), ...rows.slice(3, 5)))).toEqual([]);
+    expect(learned(pairs(...rows.slice(0, 2), ['?光伏板。', 'Solar panels.']))).toEqual([]);
   });
 
   it('does not pair a word with everything near it', () => {
@@ -56,8 +56,10 @@ describe('learnPairsFromConfirmedBeads', () => {
       ['光伏产业增长。', 'The solar industry grew.'],
       ['光伏板很多。', 'Solar panels abound.'],
       ['光伏工厂开工。', 'A solar factory opened.'],
+      ['光伏电站。', 'A solar station.'],
       ['锂电模块。', 'Battery modules.'],
       ['锂电价格。', 'Battery prices.'],
+      ['锂电工厂。', 'Battery factory.'],
     );
     const entries = learned(list);
     expect(entries).toContain('光伏=solar');
@@ -76,6 +78,7 @@ describe('learnPairsFromConfirmedBeads', () => {
       ...rows,
       ['锂电池很贵。', 'The cells are dear.'],
       ['锂电池回收。', 'Cell recycling.'],
+      ['锂电池不够。', 'Too few cells.'],
     );
     const entries = learned(list, dictionary);
     expect(entries).not.toContain('光伏=solar');

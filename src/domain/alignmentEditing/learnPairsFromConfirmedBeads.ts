@@ -5,7 +5,7 @@ import type { BeadList } from './beadListTypes';
 import { beadSentenceRanges } from './beadSentenceRanges';
 
 /** A pair must occur together in at least this many confirmed beads. */
-export const MINIMUM_PAIR_BEADS = 2;
+export const MINIMUM_PAIR_BEADS = 3;
 /** And its Dice coefficient, 2·together / (beads with the Chinese + beads with the English), reach this. */
 export const MINIMUM_PAIR_DICE = 0.5;
 const MAXIMUM_PAIRS = 5000;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { beadListFixture } from './beadListFixture';
+import { confirmThrough } from './confirmThrough';
 import { mergeWithNext } from './mergeWithNext';
 import { parseBeadList } from './parseBeadList';
 import { parseBeadListChange } from './parseBeadListChange';
@@ -51,6 +52,7 @@ describe('parseBeadListChange', () => {
   it.each([
     ['a merge', mergeWithNext(beadListFixture('1-1 1-1'), 0)],
     ['a sentence split', splitSentence(beadListFixture('1-1'), 'source', 0, 1)],
+    ['a confirmation', confirmThrough(beadListFixture('1-1 1-1! 1-1'), 2)],
   ])('reads back %s', (_name, result) => {
     if (!result.ok) throw new Error(result.reason);
     expect(parseBeadListChange(JSON.parse(JSON.stringify(result.change)))).toEqual(result.change);

@@ -17,10 +17,19 @@ function parseSplice(value: unknown, index: number): BeadListSplice {
   if (fields === undefined) throw new BeadListFormatError(`${where} is not a splice.`);
   const part = fields.get('part');
   const at = fields.get('at');
-  const removed = fields.get('removed');
-  const inserted = fields.get('inserted');
   if (typeof at !== 'number' || !Number.isInteger(at) || at < 0)
     throw new BeadListFormatError(`${where} has no position.`);
+  if (part === 'confirmation') {
+    const count = fields.get('count');
+    const confirmed = fields.get('confirmed');
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
+      throw new BeadListFormatError(`${where} confirms no beads.`);
+    if (typeof confirmed !== 'boolean')
+      throw new BeadListFormatError(`${where} has no confirmed flag.`);
+    return { part, at, count, confirmed };
+  }
+  const removed = fields.get('removed');
+  const inserted = fields.get('inserted');
   if (!Array.isArray(removed) || !Array.isArray(inserted))
     throw new BeadListFormatError(`${where} has no removed and inserted items.`);
   if (part === 'beads')

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../alignment/alignSentences';
-import type { AlignmentEvidence, AlignmentInput } from '../alignment/alignmentTypes';
+import type {
+  AlignmentEvidence,
+  AlignmentInput,
+  AlignmentResult,
+} from '../alignment/alignmentTypes';
 import { applyBeadListChange } from './applyBeadListChange';
 import { beadListFixture } from './beadListFixture';
 import { beadListFromAlignment } from './beadListFromAlignment';
@@ -11,7 +15,7 @@ import { describeBeadShapes } from './describeBeadShapes';
 import { invertBeadListChange } from './invertBeadListChange';
 import { realignGaps } from './realignGaps';
 
-// Ten pairs the user has confirmed, each with a term no evidence but the text itself links
+// Fifteen pairs the user has confirmed, each with a term no evidence but the text itself links
 // (no dictionary here), then five sentences the engine aligns by length alone, wrongly: the
 // third English sentence translates the third and fourth Chinese ones.
 const confirmedPairs: [string, string][] = [
@@ -25,6 +29,11 @@ const confirmedPairs: [string, string][] = [
   ['这种芯片主要卖给汽车厂商。', 'This chip is sold mostly to carmakers.'],
   ['每台风机每年都要检修一次。', 'Every turbine is serviced once a year.'],
   ['氢能加气站建在高速路口旁边。', 'The hydrogen filling station stands by the motorway exit.'],
+  ['学校的操场边也装了光伏设备。', 'Solar equipment was also fitted beside the school playground.'],
+  ['回收旧锂电需要专门的工厂。', 'Recycling an old battery takes a special plant.'],
+  ['进口芯片越来越贵了。', 'An imported chip costs more and more.'],
+  ['风机的叶片是在本地生产的。', 'The turbine blades are made locally.'],
+  ['公交公司买了十辆氢能大巴。', 'The bus company bought ten hydrogen buses.'],
 ];
 const restSource = [
   '光伏电站今年又扩建了。',
@@ -39,16 +48,32 @@ const restTarget = [
   'While the hydrogen project waits for money, engineers have repaired the turbine on the ridge.',
   'The chip design team moved into a new building.',
 ];
+const n = confirmedPairs.length;
 const gold = [
   ...confirmedPairs.map((_, index) => `[${index}]:[${index}]`),
-  '[10]:[10]',
-  '[11]:[11]',
-  '[12,13]:[12]',
-  '[14]:[13]',
+  `[${n}]:[${n}]`,
+  `[${n + 1}]:[${n + 1}]`,
+  `[${n + 2},${n + 3}]:[${n + 2}]`,
+  `[${n + 4}]:[${n + 3}]`,
 ];
 
 const align = (input: AlignmentInput, evidence: AlignmentEvidence) =>
   alignSentences(input, evidence);
+
+/** A stand-in engine: sentence k with sentence k, the sentences left over alone. */
+function pairInOrder(input: AlignmentInput): AlignmentResult {
+  const source = input.source.flat();
+  const target = input.target.flat();
+  return {
+    sourceCount: source.length,
+    targetCount: target.length,
+    beads: Array.from({ length: Math.max(source.length, target.length) }, (_, index) => ({
+      source: index < source.length ? [index] : [],
+      target: index < target.length ? [index] : [],
+      confidence: 0.5,
+    })),
+  };
+}
 
 function beadsOf(list: BeadList): string[] {
   return beadSentenceRanges(list).map((range) => {
@@ -95,36 +120,30 @@ describe('realignGaps', () => {
     );
   });
 
-  it('aligns each gap alone, with its paragraphs, and splices only the gaps', () => {
+  it('takes the whole-text alignment where it fits a gap and aligns the other gaps alone', () => {
+    const shapes = '1-1 1-1! 2-1 1-1 1-1! 1-0';
     const list: BeadList = {
-      ...beadListFixture('1-1 1-1! 2-1 1-1 1-1! 1-0'),
-      target: beadListFixture('1-1 1-1! 2-1 1-1 1-1! 1-0').target.map((sentence, index) => ({
+      ...beadListFixture(shapes),
+      target: beadListFixture(shapes).target.map((sentence, index) => ({
         ...sentence,
         paragraphStart: index === 0 || index === 3,
       })),
     };
     const calls: AlignmentInput[] = [];
-    const oneToOne = vi.fn((input: AlignmentInput) => {
+    const result = realignGaps(list, (input) => {
       calls.push(input);
-      const source = input.source.flat();
-      const target = input.target.flat();
-      const size = Math.max(source.length, target.length);
-      return {
-        sourceCount: source.length,
-        targetCount: target.length,
-        beads: Array.from({ length: size }, (_, index) => ({
-          source: index < source.length ? [index] : [],
-          target: index < target.length ? [index] : [],
-          confidence: 0.5,
-        })),
-      };
+      return pairInOrder(input);
     });
-    const result = realignGaps(list, oneToOne);
     if (!result.ok) throw new Error(result.reason);
     expect(calls).toEqual([
-      { source: [['源0。']], target: [['T0.']] },
+      {
+        source: [['源0。', '源1。', '源2。', '源3。', '源4。', '源5。', '源6。']],
+        target: [
+          ['T0.', 'T1.', 'T2.'],
+          ['T3.', 'T4.'],
+        ],
+      },
       { source: [['源2。', '源3。', '源4。']], target: [['T2.'], ['T3.']] },
-      { source: [['源6。']], target: [] },
     ]);
     expect(result.change.splices.map((splice) => splice.at)).toEqual([5, 2, 0]);
     expect(describeBeadShapes(applyBeadListChange(list, result.change))).toBe(
@@ -144,9 +163,9 @@ describe('realignGaps', () => {
     expect(realignGaps(list, align)).toEqual({ ok: false, reason: 'unchanged' });
   });
 
-  it('reports its progress in sentences', () => {
+  it('reports its progress in sentences of the gaps', () => {
     const progress: [number, number][] = [];
-    realignGaps(beadListFixture('1-1 1-1! 2-1'), align, {
+    realignGaps(beadListFixture('1-1 1-1! 2-1 1-1!'), pairInOrder, {
       onProgress: (done, total) => progress.push([done, total]),
     });
     expect(progress).toEqual([

@@ -1,6 +1,5 @@
 import { beadAt } from './beadAt';
 import type { BeadList, BeadOperationResult } from './beadListTypes';
-import { beadSplice } from './beadSplice';
 import { changeOf } from './changeOf';
 import { refuse } from './refuse';
 
@@ -13,5 +12,5 @@ export function setConfirmed(
   const bead = beadAt(list, index);
   if (bead === undefined) return refuse('no-bead');
   if (bead.confirmed === confirmed) return refuse('unchanged');
-  return changeOf(beadSplice(list, index, 1, [{ ...bead, confirmed }]));
+  return changeOf({ part: 'confirmation', at: index, count: 1, confirmed });
 }
