@@ -15,8 +15,8 @@ const XML_ID = /^[\p{L}_][\p{L}\p{N}._-]*$/u;
 /**
  * A TBX-Basic termbase: one concept entry for the entries sharing a concept id (or a Chinese
  * term), its domain and definition at the concept level; a Chinese language section with the
- * term and its variants (termType variant); an English one with a term section a rendering:
- * part of speech, administrativeStatus, creation and change dates, note. Concept ids are valid
+ * term and its variants (termType variant) and the part of speech its renderings share; an
+ * English one with a term section a rendering: part of speech, administrativeStatus, creation and change dates, note. Concept ids are valid
  * XML ids (an id that is not one, or is taken, is replaced by `c` and a number).
  */
 export function writeTbx(entries: readonly GlossaryEntry[], options: TbxWriteOptions): string {
@@ -63,8 +63,13 @@ export function writeTbx(entries: readonly GlossaryEntry[], options: TbxWriteOpt
       time === undefined
         ? ''
         : `<transacGrp><transac type="transactionType">${type}</transac><date>${new Date(time).toISOString()}</date></transacGrp>`;
+    const sharedPartOfSpeech = renderings.every(
+      (rendering) => rendering.partOfSpeech === first.partOfSpeech,
+    )
+      ? first.partOfSpeech
+      : '';
     const sourceTerms = [
-      term(`<term>${escapeXmlText(first.source)}</term>${partOfSpeech(first.partOfSpeech)}`),
+      term(`<term>${escapeXmlText(first.source)}</term>${partOfSpeech(sharedPartOfSpeech)}`),
       ...(first.sourceVariants ?? []).map((variant) =>
         term(`<term>${escapeXmlText(variant)}</term>${termNote('termType', 'variant')}`),
       ),
