@@ -1,5 +1,6 @@
 import { alignSentences } from '../alignment/alignSentences';
 import type { CedictIndex } from '../dictionary/cedictIndex';
+import { beadListPairs } from './beadListPairs';
 import { parseBeadList } from './parseBeadList';
 import { realignGaps } from './realignGaps';
 import type { RealignRequest, RealignWorkerMessage } from './realignProtocol';
@@ -11,7 +12,9 @@ export interface RealignHandlerEnvironment {
 
 /**
  * The alignment worker's realignment: re-runs the engine only between confirmed beads, with the
- * dictionary and what the confirmed beads teach, and posts the one change that makes.
+ * dictionary, the word pairs learned from the confirmed beads (as glossary evidence) and the
+ * confirmed pairs themselves (as certain pairs for the translations the engine learns), and posts
+ * the one change that makes.
  */
 export function createRealignMessageHandler(
   environment: RealignHandlerEnvironment,
@@ -19,9 +22,14 @@ export function createRealignMessageHandler(
   return async (request) => {
     try {
       const dictionary = request.useDictionary ? await environment.loadDictionary() : undefined;
+      const list = parseBeadList(request.list);
+      // The confirmed beads are certain training pairs for the translations the engine learns.
+      const trustedPairs = beadListPairs(list)
+        .filter((pair) => pair.confirmed && pair.source !== '' && pair.target !== '')
+        .map(({ source, target }) => ({ source, target }));
       const result = realignGaps(
-        parseBeadList(request.list),
-        (input, evidence) => alignSentences(input, { ...evidence, dictionary }),
+        list,
+        (input, evidence) => alignSentences(input, { ...evidence, dictionary, trustedPairs }),
         { dictionary },
       );
       environment.post({
