@@ -1,4 +1,7 @@
-import type { DelimitedFormatError } from '../domain/delimited/DelimitedFormatError';
+import {
+  DELIMITED_PROBLEMS,
+  type DelimitedFormatError,
+} from '../domain/delimited/DelimitedFormatError';
 import type { ExchangeFormatError } from '../domain/exchange/ExchangeFormatError';
 import { XmlReadError } from '../domain/xml/XmlReadError';
 
@@ -9,15 +12,6 @@ const XML_PROBLEMS: Readonly<Record<XmlReadError['code'], string>> = {
   disallowedCharacter: 'it holds a character XML does not allow',
   malformed: 'it is not well-formed XML',
   noRootElement: 'it holds no XML element',
-};
-
-const DELIMITED_PROBLEMS: Readonly<Record<DelimitedFormatError['code'], string>> = {
-  unclosedQuote: 'a quoted cell is never closed',
-  textAfterQuote: 'text follows the closing quote of a cell',
-  missingHeader: 'the file is empty; it needs a header row',
-  missingColumn: 'the header row has no column named',
-  emptyCell: 'an empty cell in the column',
-  badValue: 'a value it cannot read in the column',
 };
 
 const EXCHANGE_PROBLEMS: Readonly<Record<ExchangeFormatError['code'], string>> = {

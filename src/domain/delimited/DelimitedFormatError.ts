@@ -5,6 +5,16 @@
 export type DelimitedFormatErrorCode =
   'unclosedQuote' | 'textAfterQuote' | 'missingHeader' | 'missingColumn' | 'emptyCell' | 'badValue';
 
+/** Each refusal in English, completed by the subject (a column name) where there is one. */
+export const DELIMITED_PROBLEMS: Readonly<Record<DelimitedFormatErrorCode, string>> = {
+  unclosedQuote: 'a quoted cell is never closed',
+  textAfterQuote: 'text follows the closing quote of a cell',
+  missingHeader: 'the file is empty; it needs a header row',
+  missingColumn: 'the header row has no column named',
+  emptyCell: 'an empty cell in the column',
+  badValue: 'a value it cannot read in the column',
+};
+
 export class DelimitedFormatError extends Error {
   override readonly name = 'DelimitedFormatError';
   readonly code: DelimitedFormatErrorCode;
@@ -13,7 +23,7 @@ export class DelimitedFormatError extends Error {
   readonly subject: string;
 
   constructor(code: DelimitedFormatErrorCode, line: number, subject = '') {
-    super(`${code} on line ${line}${subject === '' ? '' : ` (${subject})`}`);
+    super(`line ${line}: ${DELIMITED_PROBLEMS[code]}${subject === '' ? '' : ` "${subject}"`}.`);
     this.code = code;
     this.line = line;
     this.subject = subject;
