@@ -32,6 +32,7 @@ content; a Moses pair is NAME.zh (and NAME.en beside it, or named as SIDE).
   --without-untranslated   leave out units without a translation`;
 
 const GLOSSARY = `usage: bitext glossary convert IN --to tsv|csv|tbx|tbx2 [-o OUT]
+       bitext glossary check --glossary G SOURCE TARGET [--presplit]   (see glossary check --help)
 
 Converts a glossary. IN is TSV, CSV (a header naming zh, en and optional status, pos, note,
 domain, definition, variants, created, changed), TBX v3 TBX-Basic or TBX v2 (martif), told from
@@ -52,6 +53,7 @@ const GENERAL = `usage:
   bitext align SOURCE TARGET [--presplit] [--format beads|tsv|json] [--glossary FILE] [--without EVIDENCE,...]
   bitext convert IN [SIDE] --to tmx|xliff2|xliff12|tsv|csv|moses|jsonl [-o OUT] [--source-lang zh-CN] [--target-lang en]
   bitext glossary convert IN --to tsv|csv|tbx|tbx2 [-o OUT]
+  bitext glossary check --glossary G SOURCE TARGET [--presplit]
   bitext tm lookup MEMORY SENTENCE [--min 70]
 
 Relative paths are read from the folder bitext is run in. \`bitext COMMAND --help\` describes a command.`;

@@ -154,8 +154,8 @@ describe('bitext convert', () => {
     ['moses without -o', ['convert', 'a.tmx', '--to', 'moses'], /give -o NAME/],
     [
       'an unknown glossary subcommand',
-      ['glossary', 'check'],
-      /Unknown glossary subcommand "check"/,
+      ['glossary', 'merge'],
+      /Unknown glossary subcommand "merge"/,
     ],
     [
       'an unknown glossary format',

@@ -18,6 +18,7 @@ import { readSentences } from './readSentences';
 import { readTextFile } from './readTextFile';
 import { runConvert } from './runConvert';
 import { runGlossary } from './runGlossary';
+import { runGlossaryCheck } from './runGlossaryCheck';
 import { runMemoryCommand } from './runMemoryCommand';
 import { usageHint } from './usageHint';
 
@@ -96,6 +97,10 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
     return;
   }
   if (command === 'convert') return runConvert(rest);
+  if (command === 'glossary' && rest[0] === 'check') {
+    await runGlossaryCheck(rest.slice(1), readInput, loadDictionary);
+    return;
+  }
   if (command === 'glossary') return runGlossary(rest);
   throw new CommandLineError(
     command === undefined ? commandUsage() : `Unknown command "${command}".\n${commandUsage()}`,

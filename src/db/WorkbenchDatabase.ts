@@ -5,16 +5,20 @@
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { newId } from '../domain/ids';
+import type { MemoryUnit } from '../domain/memory/memoryUnit';
 import type {
   BitextDocument,
+  Glossary,
   Project,
+  ProjectGlossary,
   Revision,
   Segment,
   StoredAlignment,
+  StoredGlossaryEntry,
   Term,
+  TermDecision,
   Timestamp,
 } from '../domain/model';
-import type { MemoryUnit } from '../domain/memory/memoryUnit';
 import type { AlignmentChangeRecord, AlignmentSnapshotRecord } from './alignmentRepository';
 import { declareSchema } from './schema';
 
@@ -45,6 +49,10 @@ export class WorkbenchDatabase extends Dexie {
   declare alignmentSnapshots: EntityTable<AlignmentSnapshotRecord, 'alignmentId'>;
   declare alignmentChanges: Dexie.Table<AlignmentChangeRecord, [string, number]>;
   declare memoryUnits: EntityTable<MemoryUnit, 'id'>;
+  declare glossaries: EntityTable<Glossary, 'id'>;
+  declare glossaryEntries: EntityTable<StoredGlossaryEntry, 'id'>;
+  declare projectGlossaries: EntityTable<ProjectGlossary, 'id'>;
+  declare termDecisions: EntityTable<TermDecision, 'id'>;
   /** Identifies this open database (one a tab); saves by other sessions are never coalesced. */
   readonly sessionId: string = newId();
 

@@ -32,7 +32,7 @@ async function countRows(projectId?: ProjectId): Promise<Record<string, number>>
     ).length,
     documents: byProject(await database.documents.toArray()),
     segments: byProject(await database.segments.toArray()),
-    terms: byProject(await database.terms.toArray()),
+    terms: byProject(await database.projectGlossaries.toArray()),
     revisions: byProject(await database.revisions.toArray()),
   };
 }

@@ -70,10 +70,22 @@ export async function renameProject(
 
 /** Deletes a project with its documents, segments, terms and revisions, all or nothing. */
 export async function deleteProject(database: WorkbenchDatabase, id: ProjectId): Promise<void> {
-  const { projects, documents, segments, terms, revisions } = database;
-  await database.transaction('rw', [projects, documents, segments, terms, revisions], async () => {
+  const { projects, documents, segments, terms, revisions, projectGlossaries, termDecisions } =
+    database;
+  const stores = [
+    projects,
+    documents,
+    segments,
+    terms,
+    revisions,
+    projectGlossaries,
+    termDecisions,
+  ];
+  await database.transaction('rw', stores, async () => {
     await revisions.where('projectId').equals(id).delete();
     await terms.where('projectId').equals(id).delete();
+    await projectGlossaries.where('projectId').equals(id).delete();
+    await termDecisions.where('projectId').equals(id).delete();
     await segments.where('projectId').equals(id).delete();
     await documents.where('projectId').equals(id).delete();
     await projects.delete(id);

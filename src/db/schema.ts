@@ -13,10 +13,15 @@
  * alignmentSnapshots  the bead list an alignment started from, keyed by alignmentId.
  * alignmentChanges    the alignment's edits in order, keyed by [alignmentId+sequence] (1-based);
  *                     the alignment's state is its snapshot with changes 1..position applied.
+ * Version 3 adds glossaries as termbases of their own:
+ * glossaries          termbases, by id; glossaryEntries their concepts, by glossaryId and
+ *                     [glossaryId+term]; projectGlossaries which glossaries a project uses, by
+ *                     projectId and glossaryId; termDecisions dismissed term findings and rejected
+ *                     candidates of a project, by projectId. The v1 terms rows are copied into a
+ *                     glossary of their project by the upgrade and no longer written.
  * Version 4 adds the translation memory:
- * memoryUnits         source/target pairs from confirmed segments and
- *            imports, by projectId (absent from the index when shared), segmentId, updatedAt and
- *            [source+target].
+ * memoryUnits         source/target pairs from confirmed segments and imports, by projectId
+ *                     (absent from the index when shared), segmentId, updatedAt, [source+target].
  * Segment rows also carry lastSave (who saved last, when the typing burst began), unindexed.
  *
  * To change the schema: keep every earlier version() call as it is, add
@@ -26,6 +31,7 @@
  */
 import type Dexie from 'dexie';
 import { fillMemoryFromConfirmedSegments } from './fillMemoryFromConfirmedSegments';
+import { moveTermsIntoGlossaries } from './moveTermsIntoGlossaries';
 
 export const currentSchemaVersion = 4;
 
@@ -46,6 +52,14 @@ export const storesAddedInVersion2 = {
   alignmentChanges: '[alignmentId+sequence]',
 } as const;
 
+/** The stores version 3 adds, frozen as src/db/frozenSchemas/version3.ts. */
+export const storesOfVersion3 = {
+  glossaries: 'id, updatedAt',
+  glossaryEntries: 'id, glossaryId, [glossaryId+term]',
+  projectGlossaries: 'id, projectId, glossaryId',
+  termDecisions: 'id, projectId',
+} as const;
+
 /** The stores version 4 adds, frozen as src/db/frozenSchemas/version4.ts. */
 export const storesOfVersion4 = {
   memoryUnits: 'id, projectId, segmentId, updatedAt, [source+target]',
@@ -55,5 +69,6 @@ export const storesOfVersion4 = {
 export function declareSchema(database: Dexie): void {
   database.version(1).stores(storesOfVersion1);
   database.version(2).stores(storesAddedInVersion2);
+  database.version(3).stores(storesOfVersion3).upgrade(moveTermsIntoGlossaries);
   database.version(4).stores(storesOfVersion4).upgrade(fillMemoryFromConfirmedSegments);
 }

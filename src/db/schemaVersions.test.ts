@@ -7,17 +7,23 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '../domain/ids';
 import type { RichTextNode } from '../domain/richText';
+import type { Term } from '../domain/model';
 import { frozenStoresOfVersion1 } from './frozenSchemas/version1';
 import { isConfirmedStatus } from '../domain/status/nextSegmentStatus';
 import { frozenStoresAddedInVersion2 } from './frozenSchemas/version2';
+import { frozenStoresOfVersion3 } from './frozenSchemas/version3';
 import { frozenStoresOfVersion4 } from './frozenSchemas/version4';
+import { listGlossaries, listProjectGlossaryIds } from './glossaryRepository';
 import { listMemoryUnits } from './memoryRepository';
+import { listProjects } from './projectRepository';
 import {
   currentSchemaVersion,
   storesAddedInVersion2,
   storesOfVersion1,
+  storesOfVersion3,
   storesOfVersion4,
 } from './schema';
+import { listTerms } from './termRepository';
 import { openFrozenSchemaDatabase } from './testing/openFrozenSchemaDatabase';
 import { openTestDatabase } from './testing/openTestDatabase';
 import { readAllRows } from './testing/readAllRows';
@@ -53,7 +59,7 @@ describe('schema versions', () => {
 
   it('writes a version 1 fixture with the shapes users have', async () => {
     const name = `test-${newId<string>()}`;
-    const { read } = await writeVersion1Fixture(name);
+    const { read, rows } = await writeVersion1Fixture(name);
     opened = openTestDatabase(name);
     const documentCounts = new Map(
       read.map((entry) => [entry.project.name, entry.documents.length]),
@@ -77,9 +83,7 @@ describe('schema versions', () => {
     const revisionStatuses = segments.map(({ revisions }) => revisions.map((r) => r.status));
     expect(revisionStatuses).toContainEqual(['translated', 'draft']);
     expect(revisionStatuses).toContainEqual(['draft']);
-    expect(read.flatMap((entry) => entry.terms).map((term) => term.note)).toContain(
-      'added by hand',
-    );
+    expect((rows['terms'] as readonly Term[]).map((term) => term.note)).toContain('added by hand');
   });
 
   it('opens the version 1 fixture and reads back every row unchanged', async () => {
@@ -91,10 +95,16 @@ describe('schema versions', () => {
     opened = openTestDatabase(name);
     await opened.open();
     expect(opened.verno).toBe(currentSchemaVersion);
-    // Every version 1 row is kept as it was; the stores added later start empty, but for the
-    // memory, which the version 4 upgrade fills (checked below).
-    const { memoryUnits: _memoryUnits, ...upgradedRows } = await readAllRows(opened);
-    const addedStores = Object.keys(upgradedRows).filter((store) => !(store in rows));
+    // Every version 1 row is kept as it was; the alignment stores start empty (the glossary and
+    // memory stores are filled by their upgrades, checked below).
+    const upgradedRows = await readAllRows(opened);
+    const filledByUpgrades = new Set([
+      ...Object.keys(storesOfVersion3),
+      ...Object.keys(storesOfVersion4),
+    ]);
+    const addedStores = Object.keys(upgradedRows).filter(
+      (store) => !(store in rows) && !filledByUpgrades.has(store),
+    );
     expect(addedStores.sort()).toEqual(Object.keys(frozenStoresAddedInVersion2).sort());
     for (const store of addedStores) expect(upgradedRows[store]).toEqual([]);
     expect(
@@ -123,5 +133,38 @@ describe('schema versions', () => {
       ),
     );
     expect(units).toHaveLength(confirmed.length);
+  });
+
+  it('keeps version 3 exactly as frozen', () => {
+    expect(storesOfVersion3).toEqual(frozenStoresOfVersion3);
+  });
+
+  it('moves each project’s version 1 terms into a glossary the project uses', async () => {
+    const name = `test-${newId<string>()}`;
+    const { rows } = await writeVersion1Fixture(name);
+    const terms = rows['terms'] as readonly Term[];
+    opened = openTestDatabase(name);
+    const projects = await listProjects(opened);
+    const pairsOf = (list: readonly Term[]) =>
+      list.map((term) => `${term.source}=${term.target}=${term.note}`).sort();
+    for (const project of projects) {
+      const before = terms.filter((term) => term.projectId === project.id);
+      expect(pairsOf(await listTerms(opened, project.id))).toEqual(pairsOf(before));
+      const glossaryIds = await listProjectGlossaryIds(opened, project.id);
+      expect(glossaryIds).toHaveLength(before.length > 0 ? 1 : 0);
+    }
+    const glossaries = await listGlossaries(opened);
+    expect(glossaries.map((glossary) => glossary.name).sort()).toEqual(
+      ['两份文件', '山西：加快转型发展'].sort(),
+    );
+    const handMade = (await opened.glossaryEntries.toArray()).find(
+      (entry) => entry.term === '第一句',
+    );
+    expect(handMade).toMatchObject({
+      renderings: [{ text: 'first sentence', status: 'preferred', note: '' }],
+      partOfSpeech: 'phrase',
+      note: 'added by hand',
+    });
+    expect(await opened.terms.count()).toBe(terms.length);
   });
 });

@@ -109,7 +109,7 @@ describe('seedSampleProjectIfMissing', () => {
     expect(results.filter((result) => result !== undefined)).toHaveLength(1);
     expect(await listProjects(database)).toHaveLength(1);
     expect(await database.segments.count()).toBe(3);
-    expect(await database.terms.count()).toBe(2);
+    expect(await database.glossaryEntries.count()).toBe(2);
     otherTab.close();
   });
 
@@ -117,9 +117,9 @@ describe('seedSampleProjectIfMissing', () => {
     const failTerms = (): never => {
       throw new Error('disk gone');
     };
-    database.terms.hook('creating', failTerms);
+    database.glossaryEntries.hook('creating', failTerms);
     await expect(seedSampleProjectIfMissing(database, corpus)).rejects.toThrow('disk gone');
-    database.terms.hook('creating').unsubscribe(failTerms);
+    database.glossaryEntries.hook('creating').unsubscribe(failTerms);
     expect(await snapshot()).toEqual({
       projects: [],
       documents: [],
@@ -128,6 +128,7 @@ describe('seedSampleProjectIfMissing', () => {
       revisions: [],
       meta: [],
     });
+    expect(await database.glossaries.count()).toBe(0);
     expect(await seedSampleProjectIfMissing(database, corpus)).toBeDefined();
   });
 });

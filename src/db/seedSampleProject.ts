@@ -1,16 +1,16 @@
 /**
  * The sample project: created once per database from the corpus (projects, documents,
- * segments, terms stores) and remembered in meta under 'sampleSeeded', in the same transaction.
+ * segments stores), using the starter glossary (seedStarterGlossary, projectGlossaries store),
+ * and remembered in meta under 'sampleSeeded', in the same transaction.
  * Because the flag outlives the project, the sample is never seeded again: not over a user's
  * edits, not after the user deleted it; two tabs starting at once are serialized by the
  * transaction, and the second sees the flag.
  */
-import type { ProjectId, TermId } from '../domain/ids';
-import { newId } from '../domain/ids';
-import type { Term } from '../domain/model';
+import type { ProjectId } from '../domain/ids';
 import { richTextFromPlainText } from '../domain/richText';
 import type { SampleCorpus } from '../domain/sample/buildSampleCorpus';
 import { insertProject } from './insertProject';
+import { seedStarterGlossaryIfMissing } from './seedStarterGlossary';
 import type { WorkbenchDatabase } from './WorkbenchDatabase';
 
 export const sampleSeededKey = 'sampleSeeded';
@@ -20,8 +20,18 @@ export async function seedSampleProjectIfMissing(
   database: WorkbenchDatabase,
   corpus: SampleCorpus,
 ): Promise<ProjectId | undefined> {
-  const { projects, documents, segments, terms, meta } = database;
-  return database.transaction('rw', [projects, documents, segments, terms, meta], async () => {
+  const { projects, documents, segments, meta, glossaries, glossaryEntries, projectGlossaries } =
+    database;
+  const stores = [
+    projects,
+    documents,
+    segments,
+    meta,
+    glossaries,
+    glossaryEntries,
+    projectGlossaries,
+  ];
+  return database.transaction('rw', stores, async () => {
     if ((await meta.get(sampleSeededKey)) !== undefined) return undefined;
     const projectId = await insertProject(database, {
       name: corpus.name,
@@ -36,17 +46,13 @@ export async function seedSampleProjectIfMissing(
       ),
     });
     const now = Date.now();
-    const distinctEntries = new Map(
-      corpus.glossary.map((entry) => [`${entry.source}\t${entry.target}`, entry]),
-    );
-    const glossary: Term[] = [...distinctEntries.values()].map((entry) => ({
-      id: newId<TermId>(),
+    const glossaryId = await seedStarterGlossaryIfMissing(database, corpus.glossary);
+    await projectGlossaries.add({
+      id: `${projectId}|${glossaryId}`,
       projectId,
-      ...entry,
-      createdAt: now,
-      updatedAt: now,
-    }));
-    await terms.bulkAdd(glossary);
+      glossaryId,
+      order: 0,
+    });
     await meta.put({ key: sampleSeededKey, value: { projectId, seededAt: now } });
     return projectId;
   });

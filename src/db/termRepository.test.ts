@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProjectId } from '../domain/ids';
 import type { GlossaryEntry } from '../domain/glossary/glossaryEntry';
 import { createProjectFromText } from './projectRepository';
+import { listProjectEntries } from './glossaryRepository';
 import { addTerm, importGlossaryEntries, listTerms } from './termRepository';
 import { openTestDatabase } from './testing/openTestDatabase';
 import type { WorkbenchDatabase } from './WorkbenchDatabase';
@@ -39,12 +40,20 @@ describe('addTerm', () => {
     expect(await listTerms(database, projectId)).toEqual([term]);
   });
 
-  it('does not duplicate a term with the same source and target, but keeps another rendering', async () => {
-    const first = await addTerm(database, projectId, { source: '转型', target: 'transformation' });
-    const again = await addTerm(database, projectId, { source: '转型', target: 'transformation' });
-    await addTerm(database, projectId, { source: '转型', target: 'transition' });
-    expect(again.id).toBe(first.id);
-    expect(await pairs()).toEqual(['转型=transformation', '转型=transition']);
+  it('adds another rendering of a known term to its entry, preferred one first', async () => {
+    const first = await addTerm(database, projectId, { source: '高校', target: 'universities' });
+    const again = await addTerm(database, projectId, { source: '高校', target: 'universities' });
+    const other = await addTerm(database, projectId, {
+      source: '高校',
+      target: 'higher education institutions',
+    });
+    expect([again.id, other.id]).toEqual([first.id, first.id]);
+    expect(await pairs()).toEqual(['高校=universities']);
+    const [entry] = await listProjectEntries(database, projectId);
+    expect(entry?.renderings).toEqual([
+      { text: 'universities', status: 'preferred', note: '' },
+      { text: 'higher education institutions', status: 'admitted', note: '' },
+    ]);
   });
 
   it.each([
@@ -87,14 +96,14 @@ describe('importGlossaryEntries', () => {
       writes += 1;
       if (writes === 2) throw new Error('disk gone');
     };
-    database.terms.hook('creating', failSecond);
+    database.glossaryEntries.hook('creating', failSecond);
     await expect(
       importGlossaryEntries(database, projectId, [
         entry('山西', 'Shanxi'),
         entry('京津冀', 'Beijing-Tianjin-Hebei'),
       ]),
     ).rejects.toThrow('disk gone');
-    database.terms.hook('creating').unsubscribe(failSecond);
+    database.glossaryEntries.hook('creating').unsubscribe(failSecond);
     expect(await pairs()).toEqual([]);
   });
 });

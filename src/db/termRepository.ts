@@ -1,11 +1,15 @@
 /**
- * Glossary terms of a project (terms store, by projectId and [projectId+source]).
- * A term whose source and target are already in the project is not stored twice.
+ * The glossary of a project as flat terms, the shape the translate view highlights and inserts:
+ * one Term a form (the term and each variant) of every entry of the project's glossaries, its
+ * target the entry's preferred rendering. Since version 3 terms live in glossaries
+ * (glossaryRepository); the v1 terms store is no longer written.
  */
-import type { ProjectId, TermId } from '../domain/ids';
-import { newId } from '../domain/ids';
+import { conceptsFromEntries } from '../domain/glossary/conceptsFromEntries';
 import type { GlossaryEntry } from '../domain/glossary/glossaryEntry';
-import type { Term } from '../domain/model';
+import { partOfSpeechFromText } from '../domain/glossary/partOfSpeechFromText';
+import type { ProjectId, TermId } from '../domain/ids';
+import type { StoredGlossaryEntry, Term } from '../domain/model';
+import { addProjectTerm, listProjectEntries } from './glossaryRepository';
 import { StorageInputError } from './StorageInputError';
 import type { WorkbenchDatabase } from './WorkbenchDatabase';
 
@@ -21,82 +25,88 @@ export interface GlossaryImportResult {
   readonly alreadyPresent: number;
 }
 
-/** The terms of a project, ordered by source. */
+/** The terms of a project's glossaries, ordered by source. */
 export async function listTerms(
   database: WorkbenchDatabase,
   projectId: ProjectId,
 ): Promise<Term[]> {
-  const terms = await database.terms.where('projectId').equals(projectId).toArray();
-  return terms.sort(
-    (left, right) =>
-      left.source.localeCompare(right.source, 'zh') || left.target.localeCompare(right.target),
-  );
+  const entries = await listProjectEntries(database, projectId);
+  return entries
+    .flatMap((entry) => termsOfEntry(entry, projectId))
+    .sort(
+      (left, right) =>
+        left.source.localeCompare(right.source, 'zh') || left.target.localeCompare(right.target),
+    );
 }
 
-/** Adds a term (trimmed); returns the existing one when the same source and target are stored. */
+/**
+ * Adds a term (trimmed) to the project: a rendering of an entry with the same source when there
+ * is one, else a new entry. Returns the term as the project now shows it.
+ */
 export async function addTerm(
   database: WorkbenchDatabase,
   projectId: ProjectId,
   term: NewTerm,
 ): Promise<Term> {
-  const checked = checkTerm(term);
-  return database.transaction('rw', database.projects, database.terms, async () => {
-    if ((await database.projects.get(projectId)) === undefined) {
-      throw new StorageInputError('projectNotFound', `There is no project ${projectId}.`);
-    }
-    return (await storeTerm(database, projectId, checked)).term;
+  const { entry } = await addProjectTerm(database, projectId, {
+    term: term.source,
+    rendering: term.target,
+    partOfSpeech: partOfSpeechFromText(term.partOfSpeech ?? ''),
+    note: term.note ?? '',
   });
+  const [shown] = termsOfEntry(entry, projectId);
+  if (shown === undefined) throw new Error(`The entry ${entry.id} has no rendering.`);
+  return shown;
 }
 
-/** Adds glossary entries to a project in one transaction; entries already present are skipped. */
+/** Adds glossary lines to a project one after another; lines already present are counted. */
 export async function importGlossaryEntries(
   database: WorkbenchDatabase,
   projectId: ProjectId,
   entries: readonly GlossaryEntry[],
 ): Promise<GlossaryImportResult> {
-  const checked = entries.map(checkTerm);
-  return database.transaction('rw', database.projects, database.terms, async () => {
-    if ((await database.projects.get(projectId)) === undefined) {
-      throw new StorageInputError('projectNotFound', `There is no project ${projectId}.`);
-    }
-    let added = 0;
-    for (const entry of checked) {
-      if ((await storeTerm(database, projectId, entry)).isNew) added += 1;
-    }
-    return { added, alreadyPresent: checked.length - added };
-  });
+  for (const entry of entries) {
+    if (entry.source.trim() === '')
+      throw new StorageInputError('emptyTermSource', 'A term needs its Chinese source.');
+    if (entry.target.trim() === '')
+      throw new StorageInputError('emptyTermTarget', `The term ${entry.source} needs a rendering.`);
+  }
+  const { projects, glossaries, glossaryEntries, projectGlossaries } = database;
+  return database.transaction(
+    'rw',
+    [projects, glossaries, glossaryEntries, projectGlossaries],
+    async () => {
+      let added = 0;
+      for (const concept of conceptsFromEntries(entries))
+        for (const rendering of concept.renderings) {
+          const result = await addProjectTerm(database, projectId, {
+            term: concept.term,
+            rendering: rendering.text,
+            partOfSpeech: concept.partOfSpeech,
+            note: concept.note,
+          });
+          if (result.outcome !== 'alreadyPresent') added += 1;
+        }
+      return { added, alreadyPresent: entries.length - added };
+    },
+  );
 }
 
-async function storeTerm(
-  database: WorkbenchDatabase,
-  projectId: ProjectId,
-  entry: Required<NewTerm>,
-): Promise<{ term: Term; isNew: boolean }> {
-  const sameSource = await database.terms
-    .where('[projectId+source]')
-    .equals([projectId, entry.source])
-    .toArray();
-  const existing = sameSource.find((term) => term.target === entry.target);
-  if (existing !== undefined) return { term: existing, isNew: false };
-  const now = Date.now();
-  const term: Term = { id: newId<TermId>(), projectId, ...entry, createdAt: now, updatedAt: now };
-  await database.terms.add(term);
-  return { term, isNew: true };
-}
-
-function checkTerm({ source, target, partOfSpeech = '', note = '' }: NewTerm): Required<NewTerm> {
-  const trimmedSource = source.trim();
-  const trimmedTarget = target.trim();
-  if (trimmedSource === '') {
-    throw new StorageInputError('emptyTermSource', 'A term needs its Chinese source.');
-  }
-  if (trimmedTarget === '') {
-    throw new StorageInputError('emptyTermTarget', `The term ${trimmedSource} needs a rendering.`);
-  }
-  return {
-    source: trimmedSource,
-    target: trimmedTarget,
-    partOfSpeech: partOfSpeech.trim(),
-    note: note.trim(),
-  };
+function termsOfEntry(entry: StoredGlossaryEntry, projectId: ProjectId): Term[] {
+  const rendering =
+    entry.renderings.find((candidate) => candidate.status === 'preferred') ??
+    entry.renderings.find((candidate) => candidate.status === 'admitted') ??
+    entry.renderings[0];
+  if (rendering === undefined) return [];
+  const id = entry.id as string as TermId;
+  return [entry.term, ...entry.variants.map((variant) => variant.text)].map((source) => ({
+    id,
+    projectId,
+    source,
+    target: rendering.text,
+    partOfSpeech: entry.partOfSpeech ?? '',
+    note: entry.note,
+    createdAt: entry.createdAt,
+    updatedAt: entry.changedAt,
+  }));
 }

@@ -9,6 +9,8 @@ export type SegmentId = Brand<string, 'SegmentId'>;
 export type TermId = Brand<string, 'TermId'>;
 export type RevisionId = Brand<string, 'RevisionId'>;
 export type AlignmentId = Brand<string, 'AlignmentId'>;
+export type GlossaryId = Brand<string, 'GlossaryId'>;
+export type GlossaryEntryId = Brand<string, 'GlossaryEntryId'>;
 
 /** A fresh random identifier; works in browsers, workers and Node. */
 export function newId<T extends string>(): T {

@@ -1,5 +1,15 @@
 import type { AlignmentWarning } from './alignment/alignmentAssessment';
-import type { AlignmentId, DocumentId, ProjectId, RevisionId, SegmentId, TermId } from './ids';
+import type { GlossaryConcept } from './glossary/glossaryEntry';
+import type {
+  AlignmentId,
+  DocumentId,
+  GlossaryEntryId,
+  GlossaryId,
+  ProjectId,
+  RevisionId,
+  SegmentId,
+  TermId,
+} from './ids';
 import type { RichTextDoc } from './richText';
 
 export const SEGMENT_STATUSES = ['new', 'draft', 'translated', 'reviewed', 'approved'] as const;
@@ -94,4 +104,39 @@ export interface StoredAlignment {
   readonly warnings?: readonly AlignmentWarning[];
   /** The project "Use as project" made from it, the newest one. */
   readonly projectId?: ProjectId;
+}
+
+/** A termbase: a named set of glossary entries that any number of projects use. */
+export interface Glossary {
+  readonly id: GlossaryId;
+  readonly name: string;
+  /** The starter glossary seeded from the sample corpus, offered to every new project. */
+  readonly isStarter: boolean;
+  readonly createdAt: Timestamp;
+  readonly updatedAt: Timestamp;
+}
+
+/** A glossary entry as stored: a concept of one glossary, with its dates always set. */
+export interface StoredGlossaryEntry extends GlossaryConcept {
+  readonly id: GlossaryEntryId;
+  readonly glossaryId: GlossaryId;
+  readonly createdAt: Timestamp;
+  readonly changedAt: Timestamp;
+}
+
+/** That a project uses a glossary; `order` ranks its glossaries (the first gets new terms). */
+export interface ProjectGlossary {
+  readonly id: string;
+  readonly projectId: ProjectId;
+  readonly glossaryId: GlossaryId;
+  readonly order: number;
+}
+
+/** A term finding or a term candidate a user set aside in a project, by its key or its term. */
+export interface TermDecision {
+  readonly id: string;
+  readonly projectId: ProjectId;
+  readonly kind: 'dismissedFinding' | 'rejectedCandidate';
+  readonly key: string;
+  readonly decidedAt: Timestamp;
 }

@@ -15,6 +15,7 @@ import { measureAlignmentEditing } from './measureAlignmentEditing';
 import { measureInitialJavaScript } from './measureInitialJavaScript';
 import { measureLargeImport } from './measureLargeImport';
 import { measureMemoryLookup } from './measureMemoryLookup';
+import { measureTermMatching } from './measureTermMatching';
 import { measureTyping, type TypingFigures } from './measureTyping';
 
 const SIZES = (process.env.BENCH_SEGMENTS ?? '10000,50000')
@@ -29,6 +30,7 @@ const browser = await launchChromium();
 const folder = mkdtempSync(join(tmpdir(), 'bitext-bench-'));
 try {
   console.log((await measureInitialJavaScript(browser, server.url)).summary);
+  console.log(await measureTermMatching(browser));
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // tsx compiles functions passed to page.evaluate with esbuild's __name helper; give the page one.
   page.on('pageerror', (error) => console.log('page error:', error.message));

@@ -21,6 +21,10 @@ class FrozenSchemaDatabase extends Dexie {
   declare alignmentSnapshots: WorkbenchDatabase['alignmentSnapshots'];
   declare alignmentChanges: WorkbenchDatabase['alignmentChanges'];
   declare memoryUnits: WorkbenchDatabase['memoryUnits'];
+  declare glossaries: WorkbenchDatabase['glossaries'];
+  declare glossaryEntries: WorkbenchDatabase['glossaryEntries'];
+  declare projectGlossaries: WorkbenchDatabase['projectGlossaries'];
+  declare termDecisions: WorkbenchDatabase['termDecisions'];
   readonly sessionId: string = newId();
 
   constructor(name: string, version: number, stores: FrozenStores) {

@@ -1,17 +1,16 @@
 /**
- * Everything the app reads through today's repositories: each project with its terms and
- * documents, each document with its segments, each segment with its revisions.
+ * Everything the app reads through today's repositories that version 1 stores the same way: each
+ * project with its documents, each document with its segments, each segment with its revisions.
+ * (Terms moved into glossaries in version 3; schemaVersions.test.ts checks them there.)
  */
 import { listProjects } from '../projectRepository';
 import { listDocuments, listRevisions, listSegments } from '../segmentRepository';
-import { listTerms } from '../termRepository';
 import type { WorkbenchDatabase } from '../WorkbenchDatabase';
 
 export async function readThroughRepositories(database: WorkbenchDatabase) {
   return Promise.all(
     (await listProjects(database)).map(async (project) => ({
       project,
-      terms: await listTerms(database, project.id),
       documents: await Promise.all(
         (await listDocuments(database, project.id)).map(async (document) => ({
           document,

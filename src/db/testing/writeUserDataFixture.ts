@@ -10,13 +10,15 @@
  * is closed on return. When a repository starts writing a store or field the old version lacks,
  * keep what this wrote for that version (as frozen data) instead of changing it.
  */
-import type { ProjectId } from '../../domain/ids';
+import type { ProjectId, TermId } from '../../domain/ids';
+import { newId } from '../../domain/ids';
 import { richTextFromPlainText, type RichTextDoc } from '../../domain/richText';
+import type { SampleCorpus } from '../../domain/sample/buildSampleCorpus';
+import { insertProject } from '../insertProject';
 import { loadSampleCorpus } from '../loadSampleCorpus';
 import { createProjectFromText } from '../projectRepository';
 import { listRevisions, restoreRevision, saveSegmentTarget } from '../segmentRepository';
-import { seedSampleProjectIfMissing } from '../seedSampleProject';
-import { addTerm } from '../termRepository';
+import { sampleSeededKey } from '../seedSampleProject';
 import type { WorkbenchDatabase } from '../WorkbenchDatabase';
 import { itemAt } from './itemAt';
 import { listProjectSegments } from './listProjectSegments';
@@ -42,8 +44,7 @@ export async function writeUserDataFixture(openDatabase: () => WorkbenchDatabase
   const tab = openDatabase();
   const otherTab = openDatabase();
   try {
-    const sampleId = await seedSampleProjectIfMissing(tab, loadSampleCorpus());
-    if (sampleId === undefined) throw new Error('The fixture database was not empty.');
+    const sampleId = await seedVersion1Sample(tab, loadSampleCorpus());
     const firstOfSample = itemAt(await listProjectSegments(tab, sampleId), 0);
     await saveSegmentTarget(tab, firstOfSample.id, {
       target: firstOfSample.target,
@@ -68,11 +69,16 @@ export async function writeUserDataFixture(openDatabase: () => WorkbenchDatabase
     if (draftBeforeConfirming === undefined) throw new Error('Confirming kept no revision.');
     await restoreRevision(tab, draftBeforeConfirming.id);
 
-    await addTerm(tab, projectId, {
+    const now = Date.now();
+    await tab.terms.add({
+      id: newId<TermId>(),
+      projectId,
       source: '第一句',
       target: 'first sentence',
       partOfSpeech: 'phrase',
       note: 'added by hand',
+      createdAt: now,
+      updatedAt: now,
     });
   } finally {
     tab.close();
@@ -99,5 +105,47 @@ async function addSecondDocument(
     await documents.where('projectId').equals(donorId).modify({ projectId, order: 1 });
     await segments.where('projectId').equals(donorId).modify({ projectId });
     await projects.delete(donorId);
+  });
+}
+
+/**
+ * The sample as version 1 seeded it (frozen data: version 3 keeps terms in glossaries): the
+ * project, its glossary as terms rows, and the sampleSeeded flag.
+ */
+async function seedVersion1Sample(
+  database: WorkbenchDatabase,
+  corpus: SampleCorpus,
+): Promise<ProjectId> {
+  const { projects, documents, segments, terms, meta } = database;
+  return database.transaction('rw', [projects, documents, segments, terms, meta], async () => {
+    if ((await meta.get(sampleSeededKey)) !== undefined)
+      throw new Error('The fixture database was not empty.');
+    const projectId = await insertProject(database, {
+      name: corpus.name,
+      isSample: true,
+      documentName: corpus.name,
+      paragraphs: corpus.paragraphs.map((sentences) =>
+        sentences.map(({ source, target }) => ({
+          source,
+          target: richTextFromPlainText(target),
+          status: target.trim() === '' ? ('new' as const) : ('draft' as const),
+        })),
+      ),
+    });
+    const now = Date.now();
+    const distinct = new Map(
+      corpus.glossary.map((entry) => [`${entry.source}\t${entry.target}`, entry]),
+    );
+    await terms.bulkAdd(
+      [...distinct.values()].map((entry) => ({
+        id: newId<TermId>(),
+        projectId,
+        ...entry,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    await meta.put({ key: sampleSeededKey, value: { projectId, seededAt: now } });
+    return projectId;
   });
 }

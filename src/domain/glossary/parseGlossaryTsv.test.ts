@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DelimitedFormatError } from '../delimited/DelimitedFormatError';
-import { RENDERING_STATUSES, type GlossaryEntry } from './glossaryEntry';
+import { TERM_STATUSES, type GlossaryEntry } from './glossaryEntry';
 import { parseGlossaryTsv } from './parseGlossaryTsv';
 import { writeGlossaryTsv } from './writeGlossaryTsv';
 
@@ -28,7 +28,7 @@ const entry: fc.Arbitrary<GlossaryEntry> = fc.record(
     target: term,
     partOfSpeech: fc.constantFrom('', 'noun', 'phrase'),
     note: fc.constantFrom('', 'a "note", with\nlines & <marks>'),
-    status: fc.constantFrom(...RENDERING_STATUSES),
+    status: fc.constantFrom(...TERM_STATUSES),
     domain: term,
     sourceVariants: fc.array(term, { minLength: 1, maxLength: 2 }),
     createdAt: fc.integer({ min: 0, max: 4_000_000_000 }).map((seconds) => seconds * 1000),

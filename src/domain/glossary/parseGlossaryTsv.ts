@@ -1,6 +1,6 @@
 import { DelimitedFormatError } from '../delimited/DelimitedFormatError';
 import { parseDelimitedText } from '../delimited/parseDelimitedText';
-import { RENDERING_STATUSES, type GlossaryEntry, type RenderingStatus } from './glossaryEntry';
+import { TERM_STATUSES, type GlossaryEntry, type TermStatus } from './glossaryEntry';
 import { GLOSSARY_COLUMN_NAMES, type GlossaryColumn } from './glossaryColumnNames';
 
 /**
@@ -38,7 +38,7 @@ export function parseGlossaryTsv(text: string, format: 'tsv' | 'csv' = 'tsv'): G
     if (source === '') throw new DelimitedFormatError('emptyCell', row.line, 'zh');
     if (target === '') throw new DelimitedFormatError('emptyCell', row.line, 'en');
     const status = cell('status').toLowerCase();
-    if (status !== '' && !isRenderingStatus(status))
+    if (status !== '' && !isTermStatus(status))
       throw new DelimitedFormatError('badValue', row.line, 'status');
     const variants = cell('variants')
       .split(';')
@@ -49,7 +49,7 @@ export function parseGlossaryTsv(text: string, format: 'tsv' | 'csv' = 'tsv'): G
       target,
       partOfSpeech: cell('pos'),
       note: cell('note'),
-      ...(status === '' ? {} : { status: status as RenderingStatus }),
+      ...(status === '' ? {} : { status: status as TermStatus }),
       ...optionalText('domain', cell('domain')),
       ...optionalText('definition', cell('definition')),
       ...(variants.length === 0 ? {} : { sourceVariants: variants }),
@@ -67,8 +67,8 @@ function columnNamed(name: string): GlossaryColumn | undefined {
   );
 }
 
-function isRenderingStatus(value: string): value is RenderingStatus {
-  return (RENDERING_STATUSES as readonly string[]).includes(value);
+function isTermStatus(value: string): value is TermStatus {
+  return (TERM_STATUSES as readonly string[]).includes(value);
 }
 
 function optionalText<K extends string>(key: K, value: string): Partial<Record<K, string>> {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ExchangeFormatError } from '../exchange/ExchangeFormatError';
 import { readWithTranslateToolkit } from '../exchange/testing/readWithTranslateToolkit';
-import { RENDERING_STATUSES, type GlossaryEntry } from '../glossary/glossaryEntry';
+import { TERM_STATUSES, type GlossaryEntry } from '../glossary/glossaryEntry';
 import { parseGlossaryTsv } from '../glossary/parseGlossaryTsv';
 import { writeGlossaryTsv } from '../glossary/writeGlossaryTsv';
 import { XmlReadError } from '../xml/XmlReadError';
@@ -50,7 +50,7 @@ const glossary: fc.Arbitrary<GlossaryEntry[]> = fc
                   'phrase',
                 ),
                 note: fc.oneof(fc.constant(''), term),
-                status: fc.constantFrom(...RENDERING_STATUSES),
+                status: fc.constantFrom(...TERM_STATUSES),
                 createdAt: seconds,
                 changedAt: seconds,
               },

@@ -1,6 +1,6 @@
 import { chineseScript } from '../language/chineseScript';
 import { isSameLanguage } from '../language/isSameLanguage';
-import type { GlossaryEntry, RenderingStatus } from '../glossary/glossaryEntry';
+import type { GlossaryEntry, TermStatus } from '../glossary/glossaryEntry';
 import { ExchangeFormatError } from '../exchange/ExchangeFormatError';
 import { childElements } from '../xml/childElements';
 import { elementText } from '../xml/elementText';
@@ -15,8 +15,8 @@ export interface TbxReadResult {
   readonly skippedLines: number[];
 }
 
-const STATUS_OF = new Map<string, RenderingStatus>(
-  Object.entries(TBX_STATUS).map(([status, tbx]) => [tbx, status as RenderingStatus]),
+const STATUS_OF = new Map<string, TermStatus>(
+  Object.entries(TBX_STATUS).map(([status, tbx]) => [tbx, status as TermStatus]),
 );
 const PART_OF_SPEECH_OF = new Map(
   Object.entries(TBX_PART_OF_SPEECH)

@@ -1,7 +1,7 @@
-import type { RenderingStatus } from '../glossary/glossaryEntry';
+import type { TermStatus } from '../glossary/glossaryEntry';
 
 /** The TBX-Basic administrativeStatus of each rendering status (forbidden: superseded, never to be used). */
-export const TBX_STATUS: Readonly<Record<RenderingStatus, string>> = {
+export const TBX_STATUS: Readonly<Record<TermStatus, string>> = {
   preferred: 'preferredTerm-admn-sts',
   admitted: 'admittedTerm-admn-sts',
   deprecated: 'deprecatedTerm-admn-sts',

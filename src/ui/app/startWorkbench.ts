@@ -2,6 +2,7 @@ import { listJournalSessionIds, type JournalStorage } from '../../db/createSaveJ
 import { isSampleSeeded } from '../../db/isSampleSeeded';
 import { recoverSaveJournal, type JournalRecovery } from '../../db/recoverSaveJournal';
 import { seedSampleProjectIfMissing } from '../../db/seedSampleProject';
+import { seedStarterGlossaryIfMissing, starterGlossaryKey } from '../../db/seedStarterGlossary';
 import { holdSessionLock, listLiveSessionIds, whenSessionEnds } from '../../db/sessionLocks';
 import { openWorkbenchDatabase, type WorkbenchDatabase } from '../../db/WorkbenchDatabase';
 import type { SampleCorpus } from '../../domain/sample/buildSampleCorpus';
@@ -58,6 +59,8 @@ export async function startWorkbench({
   if (!(await isSampleSeeded(database))) {
     await seedSampleProjectIfMissing(database, await loadSampleCorpus());
   }
+  if ((await database.meta.get(starterGlossaryKey)) === undefined)
+    await seedStarterGlossaryIfMissing(database, (await loadSampleCorpus()).glossary);
   // Without Web Locks no tab can tell which journals are orphaned: only this tab's own is live.
   const liveSessions = (await listLiveSessions()) ?? new Set([database.sessionId]);
   const journalRecovery = await recoverSaveJournal(database, journalStorage, liveSessions);

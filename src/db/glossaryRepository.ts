@@ -1,0 +1,220 @@
+/**
+ * Glossaries (glossaries store), their entries (glossaryEntries, by glossaryId and
+ * [glossaryId+term]) and which glossaries each project uses (projectGlossaries, by projectId).
+ * A project's first glossary that is not the starter receives the terms added in it.
+ */
+import type { GlossaryConcept, TermRendering } from '../domain/glossary/glossaryEntry';
+import type { GlossaryEntryId, GlossaryId, ProjectId } from '../domain/ids';
+import { newId } from '../domain/ids';
+import type { Glossary, ProjectGlossary, StoredGlossaryEntry } from '../domain/model';
+import { StorageInputError } from './StorageInputError';
+import type { WorkbenchDatabase } from './WorkbenchDatabase';
+
+export interface NewProjectTerm {
+  readonly term: string;
+  readonly rendering: string;
+  readonly partOfSpeech?: GlossaryConcept['partOfSpeech'];
+  readonly note?: string;
+}
+
+export interface AddedTerm {
+  readonly entry: StoredGlossaryEntry;
+  /** `added`: a new entry; `renderingAdded`: the rendering joined the entry of the same term. */
+  readonly outcome: 'added' | 'renderingAdded' | 'alreadyPresent';
+}
+
+/** Every glossary, the starter first, then by name. */
+export async function listGlossaries(database: WorkbenchDatabase): Promise<Glossary[]> {
+  const glossaries = await database.glossaries.toArray();
+  return glossaries.sort(
+    (left, right) =>
+      Number(right.isStarter) - Number(left.isStarter) || left.name.localeCompare(right.name, 'zh'),
+  );
+}
+
+/** Creates an empty glossary (name trimmed, not blank). */
+export async function createGlossary(
+  database: WorkbenchDatabase,
+  name: string,
+  isStarter = false,
+): Promise<Glossary> {
+  const trimmed = name.trim();
+  if (trimmed === '') throw new StorageInputError('emptyName', 'A glossary needs a name.');
+  const now = Date.now();
+  const glossary: Glossary = {
+    id: newId<GlossaryId>(),
+    name: trimmed,
+    isStarter,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await database.glossaries.add(glossary);
+  return glossary;
+}
+
+/** The ids of the glossaries a project uses, in their order. */
+export async function listProjectGlossaryIds(
+  database: WorkbenchDatabase,
+  projectId: ProjectId,
+): Promise<GlossaryId[]> {
+  const links = await database.projectGlossaries.where('projectId').equals(projectId).toArray();
+  return links.sort((left, right) => left.order - right.order).map((link) => link.glossaryId);
+}
+
+/** Makes a project use exactly these glossaries, in this order. */
+export async function setProjectGlossaries(
+  database: WorkbenchDatabase,
+  projectId: ProjectId,
+  glossaryIds: readonly GlossaryId[],
+): Promise<void> {
+  await database.transaction('rw', database.projectGlossaries, async () => {
+    await database.projectGlossaries.where('projectId').equals(projectId).delete();
+    await database.projectGlossaries.bulkAdd(
+      [...new Set(glossaryIds)].map((glossaryId, order): ProjectGlossary => ({
+        id: `${projectId}|${glossaryId}`,
+        projectId,
+        glossaryId,
+        order,
+      })),
+    );
+  });
+}
+
+/** The entries of one glossary, by term. */
+export async function listGlossaryEntries(
+  database: WorkbenchDatabase,
+  glossaryId: GlossaryId,
+): Promise<StoredGlossaryEntry[]> {
+  const entries = await database.glossaryEntries.where('glossaryId').equals(glossaryId).toArray();
+  return entries.sort((left, right) => left.term.localeCompare(right.term, 'zh'));
+}
+
+/** The entries of every glossary a project uses: its glossaries in order, each by term. */
+export async function listProjectEntries(
+  database: WorkbenchDatabase,
+  projectId: ProjectId,
+): Promise<StoredGlossaryEntry[]> {
+  const { projectGlossaries, glossaryEntries } = database;
+  return database.transaction('r', projectGlossaries, glossaryEntries, async () => {
+    const ids = await listProjectGlossaryIds(database, projectId);
+    const lists = await Promise.all(ids.map((id) => listGlossaryEntries(database, id)));
+    return lists.flat();
+  });
+}
+
+/**
+ * Adds a term to a project. When one of its glossaries has the term already, the rendering joins
+ * that entry (admitted; nothing changes when it is there); otherwise a new entry with the
+ * rendering preferred goes into the project's own glossary, made and linked when it has none.
+ */
+export async function addProjectTerm(
+  database: WorkbenchDatabase,
+  projectId: ProjectId,
+  input: NewProjectTerm,
+): Promise<AddedTerm> {
+  const term = input.term.trim();
+  const rendering = input.rendering.trim();
+  if (term === '')
+    throw new StorageInputError('emptyTermSource', 'A term needs its Chinese source.');
+  if (rendering === '')
+    throw new StorageInputError('emptyTermTarget', `The term ${term} needs a rendering.`);
+  const { projects, glossaries, glossaryEntries, projectGlossaries } = database;
+  return database.transaction(
+    'rw',
+    [projects, glossaries, glossaryEntries, projectGlossaries],
+    async () => {
+      const project = await projects.get(projectId);
+      if (project === undefined)
+        throw new StorageInputError('projectNotFound', `There is no project ${projectId}.`);
+      const glossaryIds = await listProjectGlossaryIds(database, projectId);
+      const found = (
+        await Promise.all(
+          glossaryIds.map((glossaryId) =>
+            glossaryEntries.where('[glossaryId+term]').equals([glossaryId, term]).first(),
+          ),
+        )
+      ).find((entry) => entry !== undefined);
+      const now = Date.now();
+      if (found !== undefined) {
+        if (found.renderings.some((known) => known.text === rendering))
+          return { entry: found, outcome: 'alreadyPresent' as const };
+        const added: TermRendering = {
+          text: rendering,
+          status: found.renderings.length === 0 ? 'preferred' : 'admitted',
+          note: '',
+        };
+        const entry = { ...found, renderings: [...found.renderings, added], changedAt: now };
+        await glossaryEntries.put(entry);
+        return { entry, outcome: 'renderingAdded' as const };
+      }
+      const glossaryId = await ownGlossaryId(database, projectId, project.name, glossaryIds);
+      const entry: StoredGlossaryEntry = {
+        id: newId<GlossaryEntryId>(),
+        glossaryId,
+        term,
+        variants: [],
+        renderings: [{ text: rendering, status: 'preferred', note: '' }],
+        partOfSpeech: input.partOfSpeech,
+        definition: '',
+        note: input.note?.trim() ?? '',
+        domain: '',
+        source: '',
+        createdAt: now,
+        changedAt: now,
+      };
+      await glossaryEntries.add(entry);
+      return { entry, outcome: 'added' as const };
+    },
+  );
+}
+
+async function ownGlossaryId(
+  database: WorkbenchDatabase,
+  projectId: ProjectId,
+  projectName: string,
+  glossaryIds: readonly GlossaryId[],
+): Promise<GlossaryId> {
+  const linked = await database.glossaries.bulkGet([...glossaryIds]);
+  const own = linked.find((glossary) => glossary !== undefined && !glossary.isStarter);
+  if (own !== undefined) return own.id;
+  const glossary = await createGlossary(database, projectName);
+  await database.projectGlossaries.add({
+    id: `${projectId}|${glossary.id}`,
+    projectId,
+    glossaryId: glossary.id,
+    order: -1,
+  });
+  return glossary.id;
+}
+
+/** Stores an edited entry (its changed date set to now); refuses one without a term. */
+export async function saveGlossaryEntry(
+  database: WorkbenchDatabase,
+  entry: StoredGlossaryEntry,
+): Promise<StoredGlossaryEntry> {
+  if (entry.term.trim() === '')
+    throw new StorageInputError('emptyTermSource', 'A term needs its Chinese source.');
+  const saved = { ...entry, term: entry.term.trim(), changedAt: Date.now() };
+  await database.glossaryEntries.put(saved);
+  return saved;
+}
+
+/** Deletes an entry and returns it, so that the deletion can be undone with saveGlossaryEntry. */
+export async function deleteGlossaryEntry(
+  database: WorkbenchDatabase,
+  id: GlossaryEntryId,
+): Promise<StoredGlossaryEntry | undefined> {
+  return database.transaction('rw', database.glossaryEntries, async () => {
+    const entry = await database.glossaryEntries.get(id);
+    await database.glossaryEntries.delete(id);
+    return entry;
+  });
+}
+
+/** Puts a deleted entry back as it was. */
+export async function restoreGlossaryEntry(
+  database: WorkbenchDatabase,
+  entry: StoredGlossaryEntry,
+): Promise<void> {
+  await database.glossaryEntries.put(entry);
+}

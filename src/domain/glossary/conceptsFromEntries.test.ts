@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { conceptsFromEntries } from './conceptsFromEntries';
+import { entriesFromConcepts } from './entriesFromConcepts';
+import type { GlossaryEntry } from './glossaryEntry';
+
+const line = (source: string, target: string, partOfSpeech = '', note = ''): GlossaryEntry => ({
+  source,
+  target,
+  partOfSpeech,
+  note,
+});
+
+describe('conceptsFromEntries', () => {
+  it('makes one concept a term: the first rendering preferred, later ones admitted', () => {
+    const concepts = conceptsFromEntries([
+      line('高校', 'universities', 'noun'),
+      line('山西', 'Shanxi', 'proper noun', 'the province'),
+      line('高校', 'higher education institutions', '', 'used in titles'),
+      line('高校', 'universities'),
+    ]);
+    expect(concepts.map((concept) => [concept.term, concept.renderings])).toEqual([
+      [
+        '高校',
+        [
+          { text: 'universities', status: 'preferred', note: '' },
+          { text: 'higher education institutions', status: 'admitted', note: '' },
+        ],
+      ],
+      ['山西', [{ text: 'Shanxi', status: 'preferred', note: '' }]],
+    ]);
+    expect(concepts[0]).toMatchObject({ partOfSpeech: 'noun', note: 'used in titles' });
+    expect(concepts[1]).toMatchObject({ partOfSpeech: 'properNoun', note: 'the province' });
+  });
+});
+
+describe('entriesFromConcepts', () => {
+  it('pairs the term and its variants with the renderings to use, preferred first', () => {
+    const [concept] = conceptsFromEntries([line('高校', 'universities')]);
+    if (concept === undefined) throw new Error('no concept');
+    const entries = entriesFromConcepts([
+      {
+        ...concept,
+        variants: [{ text: '高等院校', kind: 'variant' }],
+        renderings: [
+          { text: 'colleges', status: 'admitted', note: '' },
+          { text: 'high schools', status: 'forbidden', note: '' },
+          { text: 'universities', status: 'preferred', note: '' },
+          { text: 'academies', status: 'deprecated', note: '' },
+        ],
+      },
+    ]);
+    expect(entries.map((entry) => `${entry.source}=${entry.target}`)).toEqual([
+      '高校=universities',
+      '高校=colleges',
+      '高等院校=universities',
+      '高等院校=colleges',
+    ]);
+  });
+});
