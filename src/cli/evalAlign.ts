@@ -10,6 +10,11 @@ import { locateSentences, type SentenceSpan } from '../domain/alignment/locateSe
 import { parseBeads, type BeadLink } from '../domain/alignment/parseBeads';
 import { projectBeads } from '../domain/alignment/projectBeads';
 import { scoreAlignment, type AlignmentScoreCounts } from '../domain/alignment/scoreAlignment';
+import {
+  tabulateReliability,
+  type ReliabilityTable,
+} from '../domain/alignment/tabulateReliability';
+import type { Bead } from '../domain/alignment/alignmentTypes';
 import type { CedictIndex } from '../domain/dictionary/cedictIndex';
 import { loadCedict } from '../domain/dictionary/loadCedict';
 import type { GlossaryEntry } from '../domain/glossary/glossaryEntry';
@@ -77,6 +82,7 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
   const dictionary = await loadCedict(readCedictText);
   const warnings: string[] = [];
   const chapterScores: string[] = [];
+  const judged: { beads: readonly Bead[]; gold: readonly BeadLink[] }[] = [];
   const evaluate = (
     switchedOff: ReadonlySet<EvidenceName>,
     output?: string,
@@ -84,12 +90,14 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
     const counts = emptyScoreCounts();
     warnings.length = 0;
     chapterScores.length = 0;
+    judged.length = 0;
     for (const chapter of chapters) {
       const result = alignSentences(
         { source: chapter.source, target: chapter.target },
         evidenceWithout(switchedOff, dictionary satisfies CedictIndex, undefined),
       );
       const beads = chapter.project(result.beads);
+      if (!isRaw) judged.push({ beads: result.beads, gold: chapter.gold });
       if (output)
         writeFileSync(join(output, `${chapter.id}.align`), beads.map(formatBead).join('\n') + '\n');
       scoreAlignment(chapter.gold, beads, counts);
@@ -136,6 +144,7 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
   }
   console.log(formatScores(counts));
   console.log(`\nstrict/lax F1 per chapter: ${chapterScores.join(', ')}`);
+  if (!isRaw) console.log(`\n${formatReliability(tabulateReliability(judged))}`);
   console.log(`warnings: ${warnings.length === 0 ? 'none' : warnings.join('; ')}`);
   const scorer = resolve(directory, '..', 'tools', 'align-score.mjs');
   if (existsSync(scorer)) {
@@ -289,6 +298,22 @@ function f1(counts: AlignmentScoreCounts, kind: 'strict' | 'lax'): number {
         ratio(counts.laxPrecisionHits, counts.laxPrecisionMisses),
         ratio(counts.laxRecallHits, counts.laxRecallMisses),
       );
+}
+
+function formatReliability(table: ReliabilityTable): string {
+  const lines = [
+    'reliability (a bead is right when the gold holds it identically):',
+    '| confidence     | beads | mean confidence | precision |',
+    '|----------------|-------|-----------------|-----------|',
+  ];
+  for (const bin of table.bins)
+    lines.push(
+      `| [${bin.from.toFixed(3)}, ${bin.to.toFixed(3)}${bin.to === 1 ? ']' : ')'} | ${String(bin.beads).padStart(5)} | ${bin.meanConfidence.toFixed(3).padStart(15)} | ${bin.precision.toFixed(3).padStart(9)} |`,
+    );
+  lines.push(
+    `expected calibration error ${table.calibrationError.toFixed(3)}; the least confident 10 % of beads hold ${(table.errorsInLeastConfidentTenth * 100).toFixed(0)} % of the errors`,
+  );
+  return lines.join('\n');
 }
 
 function formatScores(counts: AlignmentScoreCounts): string {

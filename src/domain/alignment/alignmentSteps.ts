@@ -115,12 +115,18 @@ export function* alignmentSteps(
       );
     }
   }
+  const confidences = computeBeadPosteriors(
+    secondBand,
+    final.transitions,
+    final.path,
+    weights.confidenceTemperature,
+  );
   const beads = final.path.map(
     ([sourceStart, sourceSize, targetStart, targetSize], index) =>
       ({
         source: range(sourceStart, sourceSize),
         target: range(targetStart, targetSize),
-        confidence: Math.round((final.posteriors[index] ?? 0) * 1000) / 1000,
+        confidence: Math.round((confidences[index] ?? 0) * 1000) / 1000,
       }) satisfies Bead,
   );
   const result = { beads, sourceCount: source.length, targetCount: target.length };
@@ -128,18 +134,18 @@ export function* alignmentSteps(
   return { ...result, assessment: assessAlignment(input, result, { evidenceShare }) };
 }
 
-/** A pass through the band that also keeps every bead's score, and the posteriors of the beads it chose. */
+/** A pass through the band that also keeps every bead's score, and the posteriors of the beads it chose (uncalibrated: the learned translations train on those above 0.9). */
 function* scoredPass(
   band: AlignmentBand,
   scorer: BeadScorer,
   from: number,
   to: number,
-): Generator<number, { path: RawBead[]; posteriors: number[] }, void> {
+): Generator<number, { path: RawBead[]; posteriors: number[]; transitions: Float32Array }, void> {
   const transitions = new Float32Array(
     (bandOffsets(band)[band.low.length] ?? 0) * BEAD_TYPES.length,
   ).fill(Number.NEGATIVE_INFINITY);
   const path = yield* scaleProgress(runBandedAlignment(band, scorer, transitions), from, to);
-  return { path, posteriors: computeBeadPosteriors(band, transitions, path) };
+  return { path, posteriors: computeBeadPosteriors(band, transitions, path), transitions };
 }
 
 /** The texts of the beads a pass is sure of (both sides filled), to learn translations from. */
