@@ -46,23 +46,13 @@ const EN_SENTENCE_START = String.raw`\s+[${EN_OPENERS}]*[\p{Lu}\p{Lt}\p{Lo}\p{N}
 export const DEFAULT_SEGMENTATION_RULES = {
   zh: {
     lists: {
-      speechVerbs: [
-        '说',
-        '说道',
-        '笑道',
-        '问道',
-        '喊道',
-        '叫道',
-        '答道',
+      reportingVerbs: [
         '表示',
         '指出',
         '强调',
         '介绍',
         '称',
         '认为',
-        '问',
-        '答',
-        '回答',
         '告诉记者',
         '透露',
         '坦言',
@@ -74,7 +64,10 @@ export const DEFAULT_SEGMENTATION_RULES = {
         '提到',
         '谈到',
       ],
-      notSpeechVerbs: [
+      sayingVerbs: ['说', '讲'],
+      notReportingVerbs: [
+        '一面说',
+        '一边说',
         '听说',
         '据说',
         '虽说',
@@ -99,9 +92,16 @@ export const DEFAULT_SEGMENTATION_RULES = {
       {
         break: false,
         before: `[${ZH_TERMINATORS}!?](?:[${ZH_QUOTE_CLOSERS}]|\\s{1,8}[”’」』]){1,8}`,
-        after: `\\s*(?:[^，,${ZH_CLAUSE_ENDS}：:“”"\\s]{1,24}[，,])?[^，,${ZH_CLAUSE_ENDS}：:“”"]{0,30}?(?:{{speechVerbs}})(?<!{{notSpeechVerbs}})[，,。]`,
+        after: `\\s*(?:[^，,${ZH_CLAUSE_ENDS}：:“”"\\s]{1,24}[，,])?[^，,${ZH_CLAUSE_ENDS}：:“”"]{0,30}?(?:{{reportingVerbs}})(?<!{{notReportingVerbs}})[，,]`,
         comment:
-          'A quoted sentence stays with the speaker after it: “……。”王宏栓表示, / “走吧！”他说。 (a title with one inner comma is allowed; “……。”她说：“……” is two sentences; 听说, 可以说, 堪称... are no speech verbs).',
+          'A quoted sentence stays with a reporting clause that carries the report on: “……。”王宏栓表示,今年… (a title with one inner comma is allowed; 听说, 可以说, 堪称... report nothing).',
+      },
+      {
+        break: false,
+        before: `[${ZH_TERMINATORS}!?](?:[${ZH_QUOTE_CLOSERS}]|\\s{1,8}[”’」』]){1,8}`,
+        after: `\\s*[^，,${ZH_CLAUSE_ENDS}：:“”"\\s]{1,30}?(?:{{sayingVerbs}})(?<!{{notReportingVerbs}})[，,]`,
+        comment:
+          'So does a speaker and 说 going on after a comma: “……。”处长肖育雷说,一是…. A speaker tag that is a sentence of its own (“下轿！”他说。 / 沙瑞山摇摇头说。) is cut off, as literary corpora and their translations cut it.',
       },
       {
         break: false,
@@ -174,6 +174,12 @@ export const DEFAULT_SEGMENTATION_RULES = {
         'Messrs.',
         'Dr.',
         'Prof.',
+        'MR.',
+        'MRS.',
+        'MS.',
+        'MESSRS.',
+        'DR.',
+        'PROF.',
         'St.',
         'Mt.',
         'Gen.',
@@ -262,6 +268,27 @@ export const DEFAULT_SEGMENTATION_RULES = {
         before: String.raw`(?<![\p{L}\p{N}])(?!I\.)\p{Lu}\.`,
         after: '',
         comment: 'Initials: J. R. R. Tolkien, Xi J. Ping (also “Plan B.” then does not break).',
+      },
+      {
+        break: false,
+        before: String.raw`(?:^|[.!?:;…](?<!(?<![\p{L}\p{N}])(?:{{nonFinalAbbreviations}}))[${EN_CLOSERS}]{0,8}\s{1,8})\d{1,3}\.`,
+        after: '',
+        comment:
+          'A number opening a sentence is a list number (“rules: 1. Be kind. 2. Be brave.”): no break after “1.”.',
+      },
+      {
+        break: false,
+        before: String.raw`(?<!\p{L})(\p{L}{1,12})\s?(?:\.\.\.|…|\. \. \.)`,
+        after: String.raw`\s+\1(?![\p{L}])`,
+        comment:
+          'A stammer is a pause, not an end: “I . . . I don’t know”, “I... I’ve got” (the word before the ellipsis comes again).',
+      },
+      {
+        break: true,
+        before: `[—–-][${EN_CLOSERS}]{1,8}`,
+        after: String.raw`\s+[${EN_OPENERS}]`,
+        comment:
+          'Speech broken off by a dash ends there when another quotation opens: “…though—’ ‘Is that right?’”.',
       },
       {
         break: true,
