@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Segment } from '../../domain/model';
+import type { TermbaseMatcher } from '../../domain/glossary/createTermbaseMatcher';
+import type { Segment, StoredGlossaryEntry } from '../../domain/model';
 import { plainTextFromRichText } from '../../domain/richText';
 import type { HighlightTerm } from '../../editor/highlightTerm';
 import { SourceView } from '../../editor/SourceView';
@@ -11,15 +12,17 @@ import {
   useIsFocusedSegment,
   useLocalTarget,
 } from './editing/EditingContext';
+import { AvoidedRenderingText } from './AvoidedRenderingText';
 import { HighlightedText } from './HighlightedText';
 import { StatusBadge } from './StatusBadge';
 import { StatusPicker } from './StatusPicker';
-import { withIsolatedBidiControls } from './withIsolatedBidiControls';
 
 export interface SegmentRowProps {
   readonly segment: Segment;
   readonly isFirstOfParagraph: boolean;
   readonly terms: readonly HighlightTerm[];
+  /** Marks the deprecated and forbidden renderings a target uses. */
+  readonly matcher?: TermbaseMatcher<StoredGlossaryEntry>;
 }
 
 /**
@@ -31,6 +34,7 @@ export const SegmentRow = memo(function SegmentRow({
   segment,
   isFirstOfParagraph,
   terms,
+  matcher,
 }: SegmentRowProps) {
   const { t } = useTranslation('translate');
   const { store, actions, isReadOnly } = useEditing();
@@ -110,7 +114,15 @@ export const SegmentRow = memo(function SegmentRow({
                 actions.activate(segment, { isEditorFocused: true });
               }}
             >
-              {targetText === '' ? t('list.emptyTarget') : withIsolatedBidiControls(targetText)}
+              {targetText === '' ? (
+                t('list.emptyTarget')
+              ) : (
+                <AvoidedRenderingText
+                  source={segment.source}
+                  target={targetText}
+                  matcher={matcher}
+                />
+              )}
             </div>
           )}
         </div>
