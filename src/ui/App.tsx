@@ -204,6 +204,7 @@ function WorkbenchBody({ renderProject }: Required<Pick<AppProps, 'renderProject
           onClose={() => setOpenDialog(null)}
           onCreated={(projectId) => {
             rememberOpenedProject(projectId);
+            setScreen(PROJECT_SCREEN);
             setOpenDialog(null);
           }}
         />

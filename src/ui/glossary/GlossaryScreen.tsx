@@ -55,7 +55,7 @@ export function GlossaryScreen({ projectId, onGoToSegment }: GlossaryScreenProps
   const [chosenGlossaryId, setChosenGlossaryId] = useState<GlossaryId | undefined>(undefined);
   const glossaryId =
     glossaries?.find((glossary) => glossary.id === chosenGlossaryId)?.id ??
-    glossaries?.find((glossary) => projectGlossaryIds?.includes(glossary.id))?.id ??
+    projectGlossaryIds?.find((id) => glossaries?.some((glossary) => glossary.id === id)) ??
     glossaries?.[0]?.id;
   const glossary = glossaries?.find((candidate) => candidate.id === glossaryId);
   const entries = useGlossaryEntries(glossaryId);
