@@ -105,7 +105,11 @@ export function AddEntryForm({ onAdd }: { onAdd: (entry: NewGlossaryEntry) => Pr
         value={domain}
         onChange={(event) => setDomain(event.target.value)}
       />
-      <button type="submit" className="button button--primary" data-action="add-entry">
+      <button
+        type="submit"
+        className="button button--small button--primary"
+        data-action="add-entry"
+      >
         {t('add.button')}
       </button>
       {problem !== undefined ? (

@@ -67,7 +67,11 @@ export const GlossaryEntryRow = memo(function GlossaryEntryRow({
         {entry.partOfSpeech === undefined ? '' : t(`partOfSpeech.${entry.partOfSpeech}`)}
       </div>
       <div role="cell">{entry.domain}</div>
-      <div role="cell" className="glossary-row__note">
+      <div
+        role="cell"
+        className="glossary-row__note"
+        title={[entry.definition, entry.note].filter((text) => text !== '').join('\n')}
+      >
         {entry.definition !== '' ? (
           <span className="glossary-row__definition">{entry.definition}</span>
         ) : null}

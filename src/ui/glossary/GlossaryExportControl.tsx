@@ -62,7 +62,7 @@ export function GlossaryExportControl({
       </select>
       <button
         type="button"
-        className="button"
+        className="button button--small"
         data-action="export-glossary"
         disabled={entries.length === 0}
         onClick={exportGlossary}

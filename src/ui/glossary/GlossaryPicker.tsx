@@ -104,7 +104,7 @@ export function GlossaryPicker({
           </button>
           <button
             type="button"
-            className="button button--small button--quiet button--danger"
+            className="button button--small button--quiet"
             onClick={() => setDeleting(glossary)}
           >
             {t('picker.delete')}

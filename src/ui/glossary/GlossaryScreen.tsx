@@ -330,7 +330,7 @@ export function GlossaryScreen({ projectId, onGoToSegment }: GlossaryScreenProps
             <span className="glossary-toolbar__spacer" />
             <button
               type="button"
-              className="button"
+              className="button button--small"
               data-action="import-glossary"
               onClick={() => setIsImporting(true)}
             >

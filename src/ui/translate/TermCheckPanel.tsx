@@ -39,23 +39,23 @@ export function TermCheckPanel({
     >
       <div className="side-panel__heading">
         <h2 id="term-check-title">{t('check.title')}</h2>
-        <div className="segmented" role="radiogroup" aria-label={t('check.scope')}>
-          {SCOPES.map((value) => (
-            <button
-              key={value}
-              type="button"
-              role="radio"
-              aria-checked={scope === value}
-              data-scope={value}
-              className={
-                scope === value ? 'segmented-option segmented-option--current' : 'segmented-option'
-              }
-              onClick={() => setScope(value)}
-            >
-              {t(`check.${value}`)}
-            </button>
-          ))}
-        </div>
+      </div>
+      <div className="segmented" role="radiogroup" aria-label={t('check.scope')}>
+        {SCOPES.map((value) => (
+          <button
+            key={value}
+            type="button"
+            role="radio"
+            aria-checked={scope === value}
+            data-scope={value}
+            className={
+              scope === value ? 'segmented-option segmented-option--current' : 'segmented-option'
+            }
+            onClick={() => setScope(value)}
+          >
+            {t(`check.${value}`)}
+          </button>
+        ))}
       </div>
       {findings === undefined ? (
         <p className="side-panel__empty">{t('check.checking')}</p>
