@@ -14,6 +14,7 @@ import {
 } from './editing/EditingContext';
 import { AvoidedRenderingText } from './AvoidedRenderingText';
 import { HighlightedText } from './HighlightedText';
+import { useAvoidedRenderingFinder } from './useAvoidedRenderingFinder';
 import { StatusBadge } from './StatusBadge';
 import { StatusPicker } from './StatusPicker';
 
@@ -53,6 +54,7 @@ export const SegmentRow = memo(function SegmentRow({
       setIsStatusMenuAsked(false);
     }
   }
+  const findAvoidedRenderings = useAvoidedRenderingFinder(matcher, segment.source);
   const number = segment.order + 1;
   const targetText = plainTextFromRichText(target);
   return (
@@ -91,6 +93,7 @@ export const SegmentRow = memo(function SegmentRow({
               handleRef={store.editorRef}
               caretPoint={caretPoint}
               isFocusedOnMount={store.isEditorFocused()}
+              findAvoidedRenderings={findAvoidedRenderings}
             />
           ) : (
             <div
@@ -117,11 +120,7 @@ export const SegmentRow = memo(function SegmentRow({
               {targetText === '' ? (
                 t('list.emptyTarget')
               ) : (
-                <AvoidedRenderingText
-                  source={segment.source}
-                  target={targetText}
-                  matcher={matcher}
-                />
+                <AvoidedRenderingText target={targetText} find={findAvoidedRenderings} />
               )}
             </div>
           )}
