@@ -1,9 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  extractTermCandidates,
-  type TermCandidate,
-} from '../../domain/glossary/extractTermCandidates';
+import type { TermCandidate } from '../../domain/glossary/extractTermCandidates';
+import { findProjectTermCandidates } from '../../domain/glossary/findProjectTermCandidates';
 import type { GlossaryConcept } from '../../domain/glossary/glossaryEntry';
 import type { GlossaryId, ProjectId } from '../../domain/ids';
 import type { Glossary, Segment } from '../../domain/model';
@@ -82,15 +80,13 @@ function CandidateList({
 
   const candidates = useMemo(() => {
     if (entries === undefined || decisions === undefined) return undefined;
-    const known = [
-      ...entries.flatMap((entry) => [entry.term, ...entry.variants.map((variant) => variant.text)]),
-      ...decisions
+    return findProjectTermCandidates(
+      segments.map((segment) => ({ source: segment.source, target: segment.targetText })),
+      entries,
+      decisions
         .filter((decision) => decision.kind === 'rejectedCandidate')
         .map((decision) => decision.key),
-    ];
-    return extractTermCandidates(
-      segments.map((segment) => ({ source: segment.source, target: segment.targetText })),
-      { known, limit: LIMIT },
+      { limit: LIMIT },
     );
   }, [segments, entries, decisions]);
 

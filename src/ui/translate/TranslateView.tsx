@@ -49,9 +49,13 @@ import { SidePanel } from './SidePanel';
 import { TermCheckPanel } from './TermCheckPanel';
 import { TermTooltip } from './TermTooltip';
 import { useRestoredFocus } from './useRestoredFocus';
+import { useSettledValue } from './useSettledValue';
 import { useSourceSelection } from './useSourceSelection';
 import './notices.css';
 import './translate.css';
+
+/** How long the document's segments must stay unchanged before the term check runs again. */
+const CHECK_DELAY_MS = 400;
 
 interface TermDraft {
   readonly source: string;
@@ -134,7 +138,7 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
         : [...new Set(matcher.findTerms(focusedSegment.source).map((match) => match.entry))],
     [focusedSegment, matcher],
   );
-  const checkedSegments = useDeferredValue(segments);
+  const checkedSegments = useDeferredValue(useSettledValue(segments, CHECK_DELAY_MS));
   const findings = useMemo((): TermFindingItem[] | undefined => {
     if (checkedSegments === undefined || entries === undefined) return undefined;
     const dismissed = new Set(
