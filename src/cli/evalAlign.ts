@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { Converter } from 'opencc-js/cn2t';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,13 +31,14 @@ import { readSentences } from './readSentences';
 import { readTextFile } from './readTextFile';
 
 /**
- * `npm run eval:align -- ../shared/align-dev [--raw] [--without X,Y] [--ablation]`: aligns every
+ * `npm run eval:align -- ../shared/align-dev [--raw] [--traditional] [--without X,Y] [--ablation]`: aligns every
  * chapter of a development set (presplit), writes NNN.align files to a temporary folder, scores them
  * against the gold beads and prints strict and lax precision, recall and F1 and recall per bead type;
  * cross-checks with the set's own scorer when it is there. `--ablation` also scores the aligner
  * without each evidence. `--raw` scores end to end: each chapter is joined back into running text
  * (see rawTextOf), segmented by the workbench, aligned, and the beads projected onto the gold
  * sentences by character overlap; it also prints how well the sentence breaks match the gold ones.
+ * `--traditional` converts the Chinese side to traditional characters (OpenCC) first.
  */
 async function main(argumentsGiven: readonly string[]): Promise<void> {
   const directory = resolve(
@@ -48,6 +50,9 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
       ? parseWithout(argumentsGiven[withoutIndex + 1] ?? '')
       : new Set<EvidenceName>();
   const isRaw = argumentsGiven.includes('--raw');
+  const toTraditional = argumentsGiven.includes('--traditional')
+    ? Converter({ from: 'cn', to: 't' })
+    : (text: string) => text;
   const goldDirectory = join(directory, 'gold');
   if (!existsSync(goldDirectory)) throw new CommandLineError(`No gold folder in ${directory}.`);
   const ids = readdirSync(goldDirectory)
@@ -57,7 +62,7 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
   const chapters = await Promise.all(
     ids.map(async (id) => {
       const source = readSentences(
-        await readTextFile(join(directory, 'zh', `${id}.txt`)),
+        toTraditional(await readTextFile(join(directory, 'zh', `${id}.txt`))),
         'zh',
         true,
       );
@@ -121,6 +126,8 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
     `${chapters.length} chapters, ${sourceSentences} zh / ${targetSentences} en sentences, aligned in ${seconds.toFixed(2)} s; output in ${output}`,
   );
   console.log(without.size > 0 ? `without: ${[...without].join(', ')}` : 'all evidence');
+  if (argumentsGiven.includes('--traditional'))
+    console.log('Chinese side converted to traditional characters');
   if (isRaw) {
     console.log(
       'end to end from raw text: gold sentences projected onto the predicted beads by character overlap',

@@ -1,3 +1,4 @@
+import { foldChineseText } from '../glossary/foldChineseText';
 import type { AlignmentBand } from './alignmentBand';
 import type { AlignmentEvidence, AlignmentInput, AlignmentResult, Bead } from './alignmentTypes';
 import { DEFAULT_WEIGHTS, type AlignmentWeights } from './alignmentWeights';
@@ -40,7 +41,8 @@ export function* alignmentSteps(
   evidence: AlignmentEvidence = {},
   weights: AlignmentWeights = DEFAULT_WEIGHTS,
 ): Generator<number, AlignmentResult, void> {
-  const source = input.source.flat();
+  // Traditional characters (and full-width letters and digits) folded, so the dictionary, names and learned translations find them.
+  const source = input.source.flat().map(foldChineseText);
   const target = input.target.flat();
   if (source.length === 0 || target.length === 0) {
     const beads: Bead[] = [
@@ -168,7 +170,11 @@ function trainingTexts(
 }
 
 function trustedTexts(evidence: AlignmentEvidence): TrainingText[] {
-  return (evidence.trustedPairs ?? []).map((pair) => ({ ...pair, weight: TRUSTED_WEIGHT }));
+  return (evidence.trustedPairs ?? []).map((pair) => ({
+    source: foldChineseText(pair.source),
+    target: pair.target,
+    weight: TRUSTED_WEIGHT,
+  }));
 }
 
 /**

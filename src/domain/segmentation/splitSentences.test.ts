@@ -88,6 +88,16 @@ describe('splitSentences in Chinese', () => {
       sentences('“我们要抓住机遇。”省委政研室(省委改革办)处长郭妙卿说,要扎实推进改革。'),
     ],
     [
+      'the same in traditional characters',
+      '“我們要抓住機遇。”市長表示,下一步將加快轉型。“錢已經借出去了。”他聽說,便回家了。“好的。”處長說,要推進改革。',
+      sentences(
+        '“我們要抓住機遇。”市長表示,下一步將加快轉型。',
+        '“錢已經借出去了。”',
+        '他聽說,便回家了。',
+        '“好的。”處長說,要推進改革。',
+      ),
+    ],
+    [
       'a quote followed by 一面说, which names no speaker',
       '“到家都问个好儿罢。”一面说，一面就站起来了。',
       sentences('“到家都问个好儿罢。”', '一面说，一面就站起来了。'),
