@@ -9,7 +9,10 @@ export type StorageInputReason =
   | 'segmentNotFound'
   | 'revisionNotFound'
   | 'alignmentNotFound'
-  | 'alignmentChanged';
+  | 'alignmentChanged'
+  | 'annotationNotFound'
+  | 'badAnnotationRange'
+  | 'emptyComment';
 
 /** A request that storage refused before writing anything. */
 export class StorageInputError extends Error {
