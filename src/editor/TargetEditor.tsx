@@ -2,10 +2,28 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { RichTextDoc } from '../domain/richText';
 import { createTargetExtensions } from './createTargetExtensions';
+import type { EditorAnnotation } from './editorAnnotation';
 import { editorJsonFromRichText } from './editorJsonFromRichText';
+import { editorJsonWithAnnotations } from './editorJsonWithAnnotations';
+import { findAnnotationRanges, type AnnotationRange } from './findAnnotationRanges';
 import { richTextFromEditorJson } from './richTextFromEditorJson';
 import { spacedInsertion } from './spacedInsertion';
 import { spaceOwedPluginKey } from './spaceOwedPluginKey';
+import { annotationSyncMeta, syncAnnotationMarks } from './syncAnnotationMarks';
+
+/** The selection of the target in plain-text offsets, with the whole text they refer to. */
+export interface TargetSelection {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Where the editor holds its annotations now: ranges of `text`; `knownIds` are all it was given. */
+export interface TargetAnnotationRanges {
+  readonly text: string;
+  readonly ranges: readonly AnnotationRange[];
+  readonly knownIds: readonly string[];
+}
 
 /** What the translate view may do with the mounted target editor. */
 export interface TargetEditorHandle {
@@ -15,6 +33,8 @@ export interface TargetEditorHandle {
   replaceContent(doc: RichTextDoc): void;
   /** The text currently selected in the editor, '' when none. */
   selectedText(): string;
+  /** The selection in plain-text offsets, undefined when nothing is selected. */
+  selectedRange(): TargetSelection | undefined;
   focus(): void;
 }
 
@@ -28,7 +48,13 @@ export interface TargetEditorProps {
   readonly caretPoint?: { readonly x: number; readonly y: number };
   /** False leaves the focus where it is (the find box moving from hit to hit). */
   readonly isFocusedOnMount?: boolean;
+  /** The segment's target annotations, placed in the text the editor starts with. */
+  readonly annotations?: readonly EditorAnnotation[];
+  /** Called after each change of the text with where the annotations are now. */
+  readonly onAnnotationsChange?: (ranges: TargetAnnotationRanges) => void;
 }
+
+const NO_ANNOTATIONS: readonly EditorAnnotation[] = [];
 
 /** The focused row's target: a TipTap editor that starts with the caret where the user clicked, or at the end. */
 export function TargetEditor({
@@ -39,15 +65,22 @@ export function TargetEditor({
   handleRef,
   caretPoint,
   isFocusedOnMount = true,
+  annotations = NO_ANNOTATIONS,
+  onAnnotationsChange,
 }: TargetEditorProps) {
-  const callbacks = useRef({ onChange, onBlur });
+  const callbacks = useRef({ onChange, onBlur, onAnnotationsChange });
   useEffect(() => {
-    callbacks.current = { onChange, onBlur };
-  }, [onChange, onBlur]);
+    callbacks.current = { onChange, onBlur, onAnnotationsChange };
+  }, [onChange, onBlur, onAnnotationsChange]);
+  const initialAnnotations = useRef(annotations);
+  const knownAnnotationIds = useRef(new Set(annotations.map((annotation) => annotation.id)));
 
   const editor = useEditor({
     extensions: createTargetExtensions(),
-    content: editorJsonFromRichText(initialContent),
+    content:
+      initialAnnotations.current.length === 0
+        ? editorJsonFromRichText(initialContent)
+        : editorJsonWithAnnotations(initialContent, initialAnnotations.current),
     autofocus: false,
     editorProps: {
       attributes: {
@@ -59,10 +92,22 @@ export function TargetEditor({
         lang: 'en',
       },
     },
-    onUpdate: ({ editor: updated }) =>
-      callbacks.current.onChange(richTextFromEditorJson(updated.getJSON())),
+    onUpdate: ({ editor: updated, transaction }) => {
+      if (transaction.getMeta(annotationSyncMeta) === true) return;
+      callbacks.current.onChange(richTextFromEditorJson(updated.getJSON()));
+      if (knownAnnotationIds.current.size === 0) return;
+      callbacks.current.onAnnotationsChange?.({
+        text: plainTextOf(updated.state.doc),
+        ranges: findAnnotationRanges(updated.state.doc),
+        knownIds: [...knownAnnotationIds.current],
+      });
+    },
     onBlur: () => callbacks.current.onBlur(),
   });
+
+  useEffect(() => {
+    syncAnnotationMarks(editor, annotations, knownAnnotationIds.current);
+  }, [editor, annotations]);
 
   const initialCaretPoint = useRef(caretPoint);
   const shouldFocusOnMount = useRef(isFocusedOnMount);
@@ -109,6 +154,16 @@ export function TargetEditor({
         const { from, to } = editor.state.selection;
         return editor.state.doc.textBetween(from, to, ' ');
       },
+      selectedRange: () => {
+        const { from, to } = editor.state.selection;
+        if (from === to) return undefined;
+        const { doc } = editor.state;
+        return {
+          start: doc.textBetween(0, from, '\n', '\n').length,
+          end: doc.textBetween(0, to, '\n', '\n').length,
+          text: plainTextOf(doc),
+        };
+      },
       focus: () => {
         editor.commands.focus();
       },
@@ -117,6 +172,13 @@ export function TargetEditor({
   );
 
   return <EditorContent editor={editor} />;
+}
+
+function plainTextOf(doc: {
+  readonly content: { readonly size: number };
+  textBetween(from: number, to: number, blockSeparator: string, leafText: string): string;
+}): string {
+  return doc.textBetween(0, doc.content.size, '\n', '\n');
 }
 
 function viewportPoint(element: HTMLElement, offset: { readonly x: number; readonly y: number }) {

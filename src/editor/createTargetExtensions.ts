@@ -3,6 +3,7 @@ import { HardBreak } from '@tiptap/extension-hard-break';
 import { Paragraph } from '@tiptap/extension-paragraph';
 import { Text } from '@tiptap/extension-text';
 import { UndoRedo } from '@tiptap/extensions';
+import { AnnotationMark } from './AnnotationMark';
 import { PlainTextPaste } from './PlainTextPaste';
 import { SingleParagraphDocument } from './SingleParagraphDocument';
 import { SpaceAfterInsertion } from './SpaceAfterInsertion';
@@ -11,6 +12,7 @@ import { TargetKeymap } from './TargetKeymap';
 /**
  * The target editor's schema: one paragraph of plain text with hard breaks (Shift+Enter) and
  * undo; no bold or italic, since not every export (Moses, TSV) can carry them. Pastes as plain text.
+ * Annotations are marks while the editor is open, never stored with the target.
  * Only the extensions it uses, not StarterKit: they are part of the first screen's JavaScript.
  */
 export function createTargetExtensions(): Extensions {
@@ -23,5 +25,6 @@ export function createTargetExtensions(): Extensions {
     TargetKeymap,
     PlainTextPaste,
     SpaceAfterInsertion,
+    AnnotationMark,
   ];
 }
