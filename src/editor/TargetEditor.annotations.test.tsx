@@ -16,6 +16,16 @@ import { undo } from '@tiptap/pm/history';
 
 afterEach(cleanup);
 
+// Undo scrolls the selection into view; jsdom has no layout.
+const noRects = () =>
+  ({
+    length: 0,
+    item: () => null,
+    [Symbol.iterator]: [][Symbol.iterator],
+  }) as unknown as DOMRectList;
+Range.prototype.getClientRects ??= noRects;
+Range.prototype.getBoundingClientRect ??= () => new DOMRect();
+
 interface TiptapElement extends HTMLElement {
   readonly editor?: { readonly view: EditorView };
 }

@@ -5,6 +5,8 @@ import enTranslate from '../../locales/en/translate.json';
 import zhAlignment from '../../locales/zh/alignment.json';
 import enMemory from '../../locales/en/memory.json';
 import enExchange from '../../locales/en/exchange.json';
+import enAnnotation from '../../locales/en/annotation.json';
+import zhAnnotation from '../../locales/zh/annotation.json';
 import zhMemory from '../../locales/zh/memory.json';
 import zhExchange from '../../locales/zh/exchange.json';
 import zhCommon from '../../locales/zh/common.json';
@@ -21,6 +23,7 @@ export const bundledResources = {
     alignment: enAlignment,
     memory: enMemory,
     exchange: enExchange,
+    annotation: enAnnotation,
   },
   zh: {
     common: zhCommon,
@@ -29,5 +32,6 @@ export const bundledResources = {
     alignment: zhAlignment,
     memory: zhMemory,
     exchange: zhExchange,
+    annotation: zhAnnotation,
   },
 } satisfies Record<UiLanguage, Record<Namespace, object>>;

@@ -11,10 +11,12 @@ import {
   useIsFocusedSegment,
   useLocalTarget,
 } from './editing/EditingContext';
+import { AnnotateButton } from './annotation/AnnotateButton';
+import { AnnotatedText } from './annotation/AnnotatedText';
+import { useRowAnnotations } from './annotation/AnnotationContext';
 import { HighlightedText } from './HighlightedText';
 import { StatusBadge } from './StatusBadge';
 import { StatusPicker } from './StatusPicker';
-import { withIsolatedBidiControls } from './withIsolatedBidiControls';
 
 export interface SegmentRowProps {
   readonly segment: Segment;
@@ -51,6 +53,7 @@ export const SegmentRow = memo(function SegmentRow({
   }
   const number = segment.order + 1;
   const targetText = plainTextFromRichText(target);
+  const annotations = useRowAnnotations(segment.id, segment.source, targetText);
   return (
     <>
       {isFirstOfParagraph ? (
@@ -71,9 +74,9 @@ export const SegmentRow = memo(function SegmentRow({
         </div>
         <div className="segment-row__source" data-role="source" lang="zh-Hans">
           {isFocused ? (
-            <SourceView text={segment.source} terms={terms} />
+            <SourceView text={segment.source} terms={terms} annotations={annotations.source} />
           ) : (
-            <HighlightedText text={segment.source} terms={terms} />
+            <HighlightedText text={segment.source} terms={terms} annotations={annotations.source} />
           )}
         </div>
         <div className="segment-row__target" data-role="target" lang="en">
@@ -87,6 +90,8 @@ export const SegmentRow = memo(function SegmentRow({
               handleRef={store.editorRef}
               caretPoint={caretPoint}
               isFocusedOnMount={store.isEditorFocused()}
+              annotations={annotations.target}
+              onAnnotationsChange={annotations.onTargetChange}
             />
           ) : (
             <div
@@ -110,7 +115,11 @@ export const SegmentRow = memo(function SegmentRow({
                 actions.activate(segment, { isEditorFocused: true });
               }}
             >
-              {targetText === '' ? t('list.emptyTarget') : withIsolatedBidiControls(targetText)}
+              {targetText === '' ? (
+                t('list.emptyTarget')
+              ) : (
+                <AnnotatedText text={targetText} annotations={annotations.target} />
+              )}
             </div>
           )}
         </div>
@@ -136,6 +145,7 @@ export const SegmentRow = memo(function SegmentRow({
               <StatusBadge status={segment.status} />
             </div>
           )}
+          {isEditing ? <AnnotateButton segment={segment} /> : null}
         </div>
       </div>
     </>

@@ -20,6 +20,11 @@ import { useTargetSaveQueue } from '../hooks/useTargetSaveQueue';
 import { MemoryPanel } from './memory/MemoryPanel';
 import { useMemoryMatches } from './memory/useMemoryMatches';
 import { AddTermForm } from './AddTermForm';
+import { AnnotationsPanel } from './annotation/AnnotationsPanel';
+import { CommentThread } from './annotation/CommentThread';
+import { LinkedSpanHighlight } from './annotation/LinkedSpanHighlight';
+import { ProgressButton } from './annotation/ProgressButton';
+import { useAnnotationLayerOf } from './annotation/useAnnotationLayerOf';
 import { ConflictNotice } from './ConflictNotice';
 import { createEditingStore } from './editing/createEditingStore';
 import { EditingProvider, useFocusedSegmentId, type RowActions } from './editing/EditingContext';
@@ -40,6 +45,8 @@ import { useRestoredFocus } from './useRestoredFocus';
 import { useSourceSelection } from './useSourceSelection';
 import './notices.css';
 import './translate.css';
+
+const ANNOTATIONS_TAB = 'annotations';
 
 interface TermDraft {
   readonly source: string;
@@ -314,6 +321,11 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
   }, [conflict, store, queue]);
 
   const sourceSelection = useSourceSelection(focusedId);
+  const sourceOf = useCallback(
+    (id: SegmentId) => segmentsRef.current?.find((segment) => segment.id === id)?.source,
+    [],
+  );
+  const annotation = useAnnotationLayerOf(documentId, store, sourceSelection, sourceOf);
   const selectionForTermRef = useRef<TermDraft | undefined>(undefined);
   const readSelectionForTerm = useCallback(
     (): TermDraft => ({
@@ -384,7 +396,12 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
   }
 
   return (
-    <EditingProvider store={store} actions={actions} isReadOnly={isProjectDeleted}>
+    <EditingProvider
+      store={store}
+      actions={actions}
+      isReadOnly={isProjectDeleted}
+      annotationLayer={annotation.layer}
+    >
       <div className="translate-view">
         <header className="translate-header">
           {documents.length > 1 ? (
@@ -408,6 +425,7 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
           ) : null}
           {isComplete ? <ProgressSummary progress={progress} /> : null}
           <SaveStatusLine state={saveState} />
+          <ProgressButton projectId={projectId} documentId={documentId} />
           <button
             type="button"
             className="button button--quiet"
@@ -446,7 +464,25 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
             focusedIndex={focusedIndex === undefined || focusedIndex < 0 ? undefined : focusedIndex}
             terms={allTerms}
           />
-          <SidePanel>
+          <SidePanel
+            childrenLabel={t('panel.segmentTab', { ns: 'annotation' })}
+            tabs={[
+              {
+                id: ANNOTATIONS_TAB,
+                label: t('panel.tab', { ns: 'annotation' }),
+                content: (
+                  <AnnotationsPanel
+                    projectName={project?.name ?? projectNameRef.current}
+                    documentName={documents.find((entry) => entry.id === documentId)?.name ?? ''}
+                    segments={segments}
+                    annotations={annotation.annotations}
+                    targetTextOf={currentTargetText}
+                    onGoTo={showHit}
+                  />
+                ),
+              },
+            ]}
+          >
             <GlossaryPanel
               terms={focusedTerms}
               onInsert={(term: Term) => store.editorRef.current?.insertText(term.target)}
@@ -475,6 +511,7 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
               onRestore={(revision) => void restore(revision)}
               problem={historyProblem}
             />
+            <CommentThread segmentId={focusedSegment?.id} />
           </SidePanel>
         </div>
         {isShortcutSheetOpen ? (
@@ -491,6 +528,7 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
           />
         ) : null}
         <TermTooltip />
+        <LinkedSpanHighlight />
       </div>
     </EditingProvider>
   );
