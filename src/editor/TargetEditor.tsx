@@ -50,11 +50,14 @@ export interface TargetEditorProps {
   readonly isFocusedOnMount?: boolean;
   /** The segment's target annotations, placed in the text the editor starts with. */
   readonly annotations?: readonly EditorAnnotation[];
+  /** Stored annotations not in `annotations` (not placed, detached): a mark the editor holds for one stays. */
+  readonly keptAnnotationIds?: ReadonlySet<string>;
   /** Called after each change of the text with where the annotations are now. */
   readonly onAnnotationsChange?: (ranges: TargetAnnotationRanges) => void;
 }
 
 const NO_ANNOTATIONS: readonly EditorAnnotation[] = [];
+const NO_IDS: ReadonlySet<string> = new Set();
 
 /** The focused row's target: a TipTap editor that starts with the caret where the user clicked, or at the end. */
 export function TargetEditor({
@@ -66,6 +69,7 @@ export function TargetEditor({
   caretPoint,
   isFocusedOnMount = true,
   annotations = NO_ANNOTATIONS,
+  keptAnnotationIds = NO_IDS,
   onAnnotationsChange,
 }: TargetEditorProps) {
   const callbacks = useRef({ onChange, onBlur, onAnnotationsChange });
@@ -106,8 +110,8 @@ export function TargetEditor({
   });
 
   useEffect(() => {
-    syncAnnotationMarks(editor, annotations, knownAnnotationIds.current);
-  }, [editor, annotations]);
+    syncAnnotationMarks(editor, annotations, knownAnnotationIds.current, keptAnnotationIds);
+  }, [editor, annotations, keptAnnotationIds]);
 
   const initialCaretPoint = useRef(caretPoint);
   const shouldFocusOnMount = useRef(isFocusedOnMount);

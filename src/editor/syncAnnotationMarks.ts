@@ -9,13 +9,15 @@ export const annotationSyncMeta = 'annotationSync';
 /**
  * Brings the target's annotation marks in line with the annotations given: marks the ones the
  * editor never held (added here or in another tab), changes the look of those whose category or
- * link changed, and removes those that are gone (deleted); where the editor holds an annotation
- * it keeps its own range, which follows the typing. Not undoable; adds each id to `knownIds`.
+ * link changed, and removes those that are gone (deleted) unless in `keptIds` (stored but not
+ * placed in the text: the editor's own mark wins); where the editor holds an annotation it keeps
+ * its own range, which follows the typing. Not undoable; adds each id to `knownIds`.
  */
 export function syncAnnotationMarks(
   editor: Editor,
   annotations: readonly EditorAnnotation[],
   knownIds: Set<string>,
+  keptIds: ReadonlySet<string> = new Set(),
 ): void {
   if (editor.isDestroyed) return;
   const { state } = editor;
@@ -32,7 +34,7 @@ export function syncAnnotationMarks(
       found.set(id, mark);
       const annotation = wanted.get(id);
       if (annotation === undefined) {
-        tr.removeMark(position, position + node.nodeSize, mark);
+        if (!keptIds.has(id)) tr.removeMark(position, position + node.nodeSize, mark);
       } else {
         const attributes = annotationMarkAttributes(annotation);
         if (JSON.stringify(attributes) !== JSON.stringify(mark.attrs)) {

@@ -91,6 +91,7 @@ export const SegmentRow = memo(function SegmentRow({
               caretPoint={caretPoint}
               isFocusedOnMount={store.isEditorFocused()}
               annotations={annotations.target}
+              keptAnnotationIds={annotations.targetIds}
               onAnnotationsChange={annotations.onTargetChange}
             />
           ) : (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../domain/model';
 import { useAnnotationActions } from '../../hooks/useAnnotationActions';
@@ -81,16 +82,20 @@ export function AnnotateButton({ segment }: { readonly segment: Segment }) {
           {t('annotate.nothingSelected')}
         </p>
       ) : null}
-      {spans !== undefined ? (
-        <AnnotationDialog
-          title={t('annotate.dialogTitle', { number: segment.order + 1 })}
-          typology={layer.typology}
-          spans={spans}
-          author={settings.author}
-          onSubmit={submit}
-          onClose={close}
-        />
-      ) : null}
+      {spans !== undefined
+        ? // The row is moved by a transform, which would hold a fixed dialog inside it.
+          createPortal(
+            <AnnotationDialog
+              title={t('annotate.dialogTitle', { number: segment.order + 1 })}
+              typology={layer.typology}
+              spans={spans}
+              author={settings.author}
+              onSubmit={submit}
+              onClose={close}
+            />,
+            document.body,
+          )
+        : null}
     </>
   );
 }

@@ -56,12 +56,15 @@ export function useAnnotationLayer(): AnnotationLayer {
 export interface RowAnnotations {
   readonly source: readonly EditorAnnotation[];
   readonly target: readonly EditorAnnotation[];
+  /** Every stored target annotation, placed or not: the editor keeps its marks of these. */
+  readonly targetIds: ReadonlySet<string>;
   readonly onTargetChange: (ranges: TargetAnnotationRanges) => void;
 }
 
 const NO_ROW_ANNOTATIONS: RowAnnotations = {
   source: [],
   target: [],
+  targetIds: new Set(),
   onTargetChange: () => undefined,
 };
 
@@ -93,10 +96,19 @@ export function useRowAnnotations(
         : editorAnnotationsOf(annotations, 'target', targetText, typology),
     [annotations, targetText, typology],
   );
+  const targetIds = useMemo(
+    () =>
+      new Set(
+        (annotations ?? [])
+          .filter((annotation) => annotation.side === 'target')
+          .map((annotation) => annotation.id),
+      ),
+    [annotations],
+  );
   const onTargetChange = useCallback(
     (ranges: TargetAnnotationRanges) => layer?.onTargetAnnotationsChange(segmentId, ranges),
     [layer, segmentId],
   );
   if (layer === null) return NO_ROW_ANNOTATIONS;
-  return { source: sourceAnnotations, target: targetAnnotations, onTargetChange };
+  return { source: sourceAnnotations, target: targetAnnotations, targetIds, onTargetChange };
 }
