@@ -202,6 +202,9 @@ describe('span annotation', () => {
           await form.waitFor({ state: 'detached' });
           await workbench.focusedRow().locator(`[data-annotation-id]`, { hasText: word }).waitFor();
         }
+        // Confirmed: translated. Segments and characters then show two statuses.
+        await page.keyboard.press('ControlOrMeta+Enter');
+        await workbench.statusBadge(0).filter({ hasText: 'Translated' }).waitFor();
         await page.locator('[data-action="show-progress"]').click();
         const dialog = page.getByRole('dialog');
         await dialog.locator('[data-chart="segments"] rect[data-status="draft"]').waitFor();
@@ -210,6 +213,14 @@ describe('span annotation', () => {
           .first()
           .getAttribute('width');
         assert.ok(Number(width) > 0, 'the drafts have a bar');
+        assert.ok(
+          Number(
+            await dialog
+              .locator('[data-chart="characters"] rect[data-status="translated"]')
+              .getAttribute('width'),
+          ) > 0,
+          'the translated segment has its characters',
+        );
         await dialog.locator('[data-chart="score"] circle').nth(2).waitFor();
         await page.screenshot({
           path: join(screenshots, `annotation-progress-${viewport.width}.png`),
