@@ -5,6 +5,8 @@ import enTranslate from '../../locales/en/translate.json';
 import zhAlignment from '../../locales/zh/alignment.json';
 import enMemory from '../../locales/en/memory.json';
 import enExchange from '../../locales/en/exchange.json';
+import enAnnotation from '../../locales/en/annotation.json';
+import zhAnnotation from '../../locales/zh/annotation.json';
 import zhMemory from '../../locales/zh/memory.json';
 import zhExchange from '../../locales/zh/exchange.json';
 import enGlossary from '../../locales/en/glossary.json';
@@ -24,6 +26,7 @@ export const bundledResources = {
     memory: enMemory,
     exchange: enExchange,
     glossary: enGlossary,
+    annotation: enAnnotation,
   },
   zh: {
     common: zhCommon,
@@ -33,5 +36,6 @@ export const bundledResources = {
     memory: zhMemory,
     exchange: zhExchange,
     glossary: zhGlossary,
+    annotation: zhAnnotation,
   },
 } satisfies Record<UiLanguage, Record<Namespace, object>>;

@@ -32,6 +32,11 @@ import { useTargetSaveQueue } from '../hooks/useTargetSaveQueue';
 import { MemoryPanel } from './memory/MemoryPanel';
 import { useMemoryMatches } from './memory/useMemoryMatches';
 import { AddTermForm, type NewTerm } from './AddTermForm';
+import { AnnotationsPanel } from './annotation/AnnotationsPanel';
+import { CommentThread } from './annotation/CommentThread';
+import { LinkedSpanHighlight } from './annotation/LinkedSpanHighlight';
+import { ProgressButton } from './annotation/ProgressButton';
+import { useAnnotationLayerOf } from './annotation/useAnnotationLayerOf';
 import { ConflictNotice } from './ConflictNotice';
 import { createEditingStore } from './editing/createEditingStore';
 import { EditingProvider, useFocusedSegmentId, type RowActions } from './editing/EditingContext';
@@ -56,6 +61,7 @@ import './translate.css';
 
 /** How long the document's segments must stay unchanged before the term check runs again. */
 const CHECK_DELAY_MS = 400;
+const ANNOTATIONS_TAB = 'annotations';
 
 interface TermDraft {
   readonly source: string;
@@ -386,6 +392,11 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
   }, [conflict, store, queue]);
 
   const sourceSelection = useSourceSelection(focusedId);
+  const sourceOf = useCallback(
+    (id: SegmentId) => segmentsRef.current?.find((segment) => segment.id === id)?.source,
+    [],
+  );
+  const annotation = useAnnotationLayerOf(documentId, store, sourceSelection, sourceOf);
   const selectionForTermRef = useRef<TermDraft | undefined>(undefined);
   const readSelectionForTerm = useCallback(
     (): TermDraft => ({
@@ -482,7 +493,12 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
   }
 
   return (
-    <EditingProvider store={store} actions={actions} isReadOnly={isProjectDeleted}>
+    <EditingProvider
+      store={store}
+      actions={actions}
+      isReadOnly={isProjectDeleted}
+      annotationLayer={annotation.layer}
+    >
       <div className="translate-view">
         <header className="translate-header">
           {documents.length > 1 ? (
@@ -506,6 +522,7 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
           ) : null}
           {isComplete ? <ProgressSummary progress={progress} /> : null}
           <SaveStatusLine state={saveState} />
+          <ProgressButton projectId={projectId} documentId={documentId} />
           <button
             type="button"
             className="button button--quiet"
@@ -545,7 +562,25 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
             terms={allTerms}
             matcher={matcher}
           />
-          <SidePanel>
+          <SidePanel
+            childrenLabel={t('panel.segmentTab', { ns: 'annotation' })}
+            tabs={[
+              {
+                id: ANNOTATIONS_TAB,
+                label: t('panel.tab', { ns: 'annotation' }),
+                content: (
+                  <AnnotationsPanel
+                    projectName={project?.name ?? projectNameRef.current}
+                    documentName={documents.find((entry) => entry.id === documentId)?.name ?? ''}
+                    segments={segments}
+                    annotations={annotation.annotations}
+                    targetTextOf={currentTargetText}
+                    onGoTo={showHit}
+                  />
+                ),
+              },
+            ]}
+          >
             <GlossaryPanel
               entries={focusedEntries}
               onInsert={(rendering) => store.editorRef.current?.insertText(rendering)}
@@ -580,6 +615,7 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
               onRestore={(revision) => void restore(revision)}
               problem={historyProblem}
             />
+            <CommentThread segmentId={focusedSegment?.id} />
           </SidePanel>
         </div>
         {isShortcutSheetOpen ? (
@@ -596,6 +632,7 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
           />
         ) : null}
         <TermTooltip />
+        <LinkedSpanHighlight />
       </div>
     </EditingProvider>
   );
