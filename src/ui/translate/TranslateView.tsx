@@ -1,7 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentId, ProjectId, SegmentId } from '../../domain/ids';
-import type { BitextDocument, Revision, Segment, SegmentStatus, Term } from '../../domain/model';
+import {
+  SEGMENT_STATUSES,
+  type BitextDocument,
+  type Revision,
+  type Segment,
+  type SegmentStatus,
+  type Term,
+} from '../../domain/model';
 import { computeProgress } from '../../domain/progress/computeProgress';
 import {
   plainTextFromRichText,
@@ -211,6 +218,12 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
           if (match !== undefined) editor?.replaceContent(richTextFromPlainText(match.unit.target));
           return undefined;
         }
+        case 'setStatus': {
+          const status = SEGMENT_STATUSES[(shortcut.statusNumber ?? 0) - 1];
+          if (status !== undefined && focusedSegment !== undefined && !isProjectDeleted)
+            actions.changeStatus(focusedSegment, status);
+          return undefined;
+        }
         case 'insertTerm': {
           const term = focusedTerms?.[(shortcut.termNumber ?? 0) - 1];
           if (term !== undefined) editor?.insertText(term.target);
@@ -220,6 +233,7 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
     },
     [
       store,
+      actions,
       isProjectDeleted,
       confirmAndNext,
       moveFocus,
