@@ -9,6 +9,7 @@ import {
   setSegmentStatuses,
 } from './reviewRepository';
 import { listRevisions, saveSegmentTarget } from './segmentRepository';
+import { itemAt } from './testing/itemAt';
 import { listProjectSegments } from './testing/listProjectSegments';
 import { openTestDatabase } from './testing/openTestDatabase';
 import type { WorkbenchDatabase } from './WorkbenchDatabase';
@@ -53,6 +54,7 @@ afterEach(async () => {
 });
 
 const ids = () => segments.map((segment) => segment.id);
+const idAt = (index: number) => itemAt(ids(), index);
 const statuses = async () =>
   (await listProjectSegments(database, projectId)).map((segment) => segment.status);
 const texts = async () =>
@@ -63,9 +65,7 @@ describe('setSegmentStatuses', () => {
     const replaced = await setSegmentStatuses(database, ids().slice(0, 2), 'approved');
     expect(await statuses()).toEqual(['approved', 'approved', 'locked']);
     expect(replaced.map((state) => state.status)).toEqual(['translated', 'draft']);
-    expect((await listRevisions(database, ids()[1] ?? segments[0]!.id)).at(0)?.status).toBe(
-      'draft',
-    );
+    expect((await listRevisions(database, idAt(1))).at(0)?.status).toBe('draft');
     await restoreSegmentStates(database, replaced);
     expect(await statuses()).toEqual(['translated', 'draft', 'locked']);
   });
@@ -85,10 +85,9 @@ describe('setSegmentStatuses', () => {
 
 describe('replaceSegmentTargets', () => {
   it('writes the new targets as typing would and undoes them as one step', async () => {
-    const [first, second] = ids();
     const replaced = await replaceSegmentTargets(database, [
-      { segmentId: first!, target: richTextFromPlainText('Uno.') },
-      { segmentId: second!, target: richTextFromPlainText('Dos.') },
+      { segmentId: idAt(0), target: richTextFromPlainText('Uno.') },
+      { segmentId: idAt(1), target: richTextFromPlainText('Dos.') },
     ]);
     expect(await texts()).toEqual(['Uno.', 'Dos.', 'Three']);
     expect(await statuses()).toEqual(['draft', 'draft', 'locked']);
@@ -98,11 +97,10 @@ describe('replaceSegmentTargets', () => {
   });
 
   it('refuses a locked segment and then writes nothing at all', async () => {
-    const [first, , third] = ids();
     await expect(
       replaceSegmentTargets(database, [
-        { segmentId: first!, target: richTextFromPlainText('Uno.') },
-        { segmentId: third!, target: richTextFromPlainText('Tres') },
+        { segmentId: idAt(0), target: richTextFromPlainText('Uno.') },
+        { segmentId: idAt(2), target: richTextFromPlainText('Tres') },
       ]),
     ).rejects.toMatchObject({ reason: 'segmentLocked' });
     expect(await texts()).toEqual(['One.', 'Two.', 'Three']);
@@ -111,7 +109,7 @@ describe('replaceSegmentTargets', () => {
   it('keeps the marks of a restored target', async () => {
     await setSegmentStatuses(database, ids().slice(2), 'draft');
     const replaced = await replaceSegmentTargets(database, [
-      { segmentId: ids()[2]!, target: richTextFromPlainText('Tres') },
+      { segmentId: idAt(2), target: richTextFromPlainText('Tres') },
     ]);
     await restoreSegmentStates(database, replaced);
     expect((await listProjectSegments(database, projectId))[2]?.target).toEqual(bold);
@@ -120,7 +118,7 @@ describe('replaceSegmentTargets', () => {
 
 describe('saveSegmentTarget on a locked segment', () => {
   it('refuses new text, takes a new status with it, and takes text with the lock', async () => {
-    const third = ids()[2]!;
+    const third = idAt(2);
     await expect(
       saveSegmentTarget(database, third, { target: richTextFromPlainText('Tres'), event: 'type' }),
     ).rejects.toMatchObject({ reason: 'segmentLocked' });
