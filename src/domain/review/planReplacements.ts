@@ -6,16 +6,16 @@ import type { SearchOptions } from '../search/searchOptions';
 import { replaceInRichText, type TextReplacement } from './replaceInRichText';
 
 /** A segment whose translation a replacement may change. */
-export interface ReplaceableSegment {
-  readonly id: string;
+export interface ReplaceableSegment<Id extends string = string> {
+  readonly id: Id;
   readonly status: SegmentStatus;
   readonly target: RichTextDoc;
   readonly targetText: string;
 }
 
 /** What replacing does to one segment: its translation before and after, and the new target. */
-export interface PlannedReplacement {
-  readonly segmentId: string;
+export interface PlannedReplacement<Id extends string = string> {
+  readonly segmentId: Id;
   /** The segment's position in the list planned over. */
   readonly index: number;
   readonly before: string;
@@ -25,8 +25,8 @@ export interface PlannedReplacement {
   readonly target: RichTextDoc;
 }
 
-export interface ReplacementPlan {
-  readonly changes: readonly PlannedReplacement[];
+export interface ReplacementPlan<Id extends string = string> {
+  readonly changes: readonly PlannedReplacement<Id>[];
   /** Locked segments with a match, left unchanged. */
   readonly lockedCount: number;
 }
@@ -38,16 +38,16 @@ export interface ReplacementPlan {
  * replaceInRichText, empty matches and matches across a line break skipped, locked segments
  * counted and left alone.
  */
-export function planReplacements(
-  segments: readonly ReplaceableSegment[],
+export function planReplacements<Id extends string>(
+  segments: readonly ReplaceableSegment<Id>[],
   query: string,
   replacement: string,
   options: SearchOptions = {},
-): ReplacementPlan {
+): ReplacementPlan<Id> {
   const pattern = createSearchPattern(query, options);
   if (pattern === undefined) return { changes: [], lockedCount: 0 };
   const isRegex = options.mode === 'regex';
-  const changes: PlannedReplacement[] = [];
+  const changes: PlannedReplacement<Id>[] = [];
   let lockedCount = 0;
   segments.forEach((segment, index) => {
     const text = segment.targetText;

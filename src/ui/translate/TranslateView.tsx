@@ -24,6 +24,8 @@ import { useProject } from '../hooks/useProject';
 import { useProjectTerms, type NewTerm } from '../hooks/useProjectTerms';
 import { useRestoreRevision } from '../hooks/useRevisions';
 import { useTargetSaveQueue } from '../hooks/useTargetSaveQueue';
+import { ChecksPanel } from '../qa/ChecksPanel';
+import { SegmentFilterBar } from '../review/SegmentFilterBar';
 import { MemoryPanel } from './memory/MemoryPanel';
 import { useMemoryMatches } from './memory/useMemoryMatches';
 import { AddTermForm } from './AddTermForm';
@@ -108,6 +110,15 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
   const [termDraft, setTermDraft] = useState<TermDraft | undefined>(undefined);
   const [historyProblem, setHistoryProblem] = useState<string | undefined>(undefined);
   const [conflict, setConflict] = useState<Conflict | undefined>(undefined);
+  const [filteredIndices, setFilteredIndices] = useState<readonly number[] | undefined>(undefined);
+  const shownSegments = useMemo(
+    () =>
+      filteredIndices === undefined || segments === undefined
+        ? segments
+        : filteredIndices.flatMap((index) => segments[index] ?? []),
+    [segments, filteredIndices],
+  );
+  const shownIndex = shownSegments?.findIndex((segment) => segment.id === focusedId);
 
   const focusedIndex = segments?.findIndex((segment) => segment.id === focusedId);
   const focusedSegment = focusedIndex === undefined ? undefined : segments?.[focusedIndex];
@@ -123,11 +134,11 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
   useRestoredFocus(documentId, isComplete ? segments : undefined, focusedId, focus);
 
   const segmentsRef = useRef(segments);
-  const focusedIndexRef = useRef(focusedIndex);
+  const shownSegmentsRef = useRef(shownSegments);
   useEffect(() => {
     segmentsRef.current = segments;
-    focusedIndexRef.current = focusedIndex;
-  }, [segments, focusedIndex]);
+    shownSegmentsRef.current = shownSegments;
+  }, [segments, shownSegments]);
 
   const currentTarget = useCallback(
     (segment: Segment): RichTextDoc => store.localTarget(segment.id) ?? segment.target,
@@ -154,15 +165,18 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
     [store, flushSaves],
   );
 
+  // Moving goes through the segments the filter shows.
   const moveFocus = useCallback(
     (delta: number) => {
-      const list = segmentsRef.current;
-      const from = focusedIndexRef.current;
-      if (list === undefined) return;
-      const start = from === undefined || from < 0 ? (delta > 0 ? -1 : list.length) : from;
-      moveFocusTo(start + delta);
+      const list = shownSegmentsRef.current;
+      if (list === undefined || list.length === 0) return;
+      const from = list.findIndex((segment) => segment.id === store.focusedId());
+      const start = from < 0 ? (delta > 0 ? -1 : list.length) : from;
+      const next = list[Math.min(Math.max(start + delta, 0), list.length - 1)];
+      flushSaves();
+      if (next !== undefined) store.focus(next.id);
     },
-    [moveFocusTo],
+    [store, flushSaves],
   );
 
   const actions = useMemo<RowActions>(
@@ -381,6 +395,17 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
     [flushSaves, store],
   );
 
+  const flushBeforeBulkChange = useCallback(() => queue.flush(), [queue]);
+  const followWrittenTargets = useCallback(
+    (segmentIds: readonly SegmentId[]) => {
+      const id = store.focusedId();
+      if (id === undefined || !segmentIds.includes(id)) return;
+      store.setLocalTarget(id, undefined);
+      store.restartEditor();
+    },
+    [store],
+  );
+
   const closeFind = useCallback(() => {
     setIsFindOpen(false);
     store.editorRef.current?.focus();
@@ -452,12 +477,29 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
             targetTextOf={currentTargetText}
             onGoTo={showHit}
             onClose={closeFind}
+            {...(isProjectDeleted
+              ? {}
+              : {
+                  replace: {
+                    targetOf: currentTarget,
+                    beforeChange: flushBeforeBulkChange,
+                    onChanged: followWrittenTargets,
+                  },
+                })}
           />
         ) : null}
+        <SegmentFilterBar
+          projectId={projectId}
+          segments={segments}
+          targetTextOf={currentTargetText}
+          onFilter={setFilteredIndices}
+          beforeBulkChange={flushBeforeBulkChange}
+          isReadOnly={isProjectDeleted}
+        />
         <div className="translate-body">
           <SegmentList
-            segments={segments}
-            focusedIndex={focusedIndex === undefined || focusedIndex < 0 ? undefined : focusedIndex}
+            segments={shownSegments ?? segments}
+            focusedIndex={shownIndex === undefined || shownIndex < 0 ? undefined : shownIndex}
             terms={allTerms}
           />
           <SidePanel>
@@ -476,6 +518,13 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
                 onCancel={closeTermForm}
               />
             ) : null}
+            <ChecksPanel
+              projectId={projectId}
+              segments={segments}
+              focusedSegment={focusedSegment}
+              targetTextOf={currentTargetText}
+              onGoTo={showHit}
+            />
             <MemoryPanel
               memory={memory}
               sentence={focusedSegment?.source}
