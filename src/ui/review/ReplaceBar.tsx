@@ -141,7 +141,7 @@ export function ReplaceBar({
           {t('replace.undo')}
         </button>
       ) : null}
-      <span className="find-bar__count" role="status" aria-live="polite">
+      <span className="find-bar__count" aria-live="polite">
         {message}
       </span>
       {plan !== undefined ? (
