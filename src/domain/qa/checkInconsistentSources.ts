@@ -1,6 +1,7 @@
 import { foldForComparison } from './foldForComparison';
 import type { QaDocument } from './qaDocument';
 import type { QaFindingDraft } from './qaFinding';
+import { withoutPunctuation } from './withoutPunctuation';
 
 /**
  * One translation for different sources elsewhere in the document (sources that differ only in
@@ -10,21 +11,20 @@ export function checkInconsistentSources(document: QaDocument, index: number): Q
   const segment = document.segments[index];
   if (segment === undefined || segment.target.trim() === '') return [];
   if ((segment.target.match(/\p{L}+/gu) ?? []).length < 2) return [];
-  const own = withoutPunctuation(segment.source);
-  const others = (document.segmentsByTarget.get(foldForComparison(segment.target)) ?? [])
-    .map((other) => document.segments[other])
-    .filter((other) => other !== undefined && withoutPunctuation(other.source) !== own);
-  const other = others[0];
+  const own = withoutPunctuation(foldForComparison(segment.source));
+  const sources = document.sourcesByTarget.get(foldForComparison(segment.target));
+  const others = [...(sources ?? [])]
+    .filter(([source]) => source !== own)
+    .map(([source, indices]) => [source, indices.filter((other) => other !== index)] as const)
+    .filter(([, indices]) => indices.length > 0);
+  const other = document.segments[others[0]?.[1][0] ?? -1];
   if (other === undefined) return [];
+  const count = others.reduce((sum, [, indices]) => sum + indices.length, 0);
   return [
     {
       check: 'inconsistent-source',
       detail: own,
-      values: { other: other.source.trim(), count: String(others.length) },
+      values: { other: other.source.trim(), count: String(count) },
     },
   ];
-}
-
-function withoutPunctuation(text: string): string {
-  return foldForComparison(text).replace(/[\p{P}\p{S}\s]/gu, '');
 }

@@ -21,3 +21,23 @@ describe('checkInconsistentTranslations', () => {
     expect(checkInconsistentTranslations(document, index)[0]?.values['other']).toBe(other);
   });
 });
+
+describe('checkInconsistentTranslations with a document read earlier', () => {
+  it('does not take the segment for another when its own translation changed since', () => {
+    const earlier = createQaDocument([
+      { key: 'a', source: '深化改革。', target: 'Deepen reform.' },
+      { key: 'b', source: '深化改革。', target: 'Deepen reform.' },
+    ]);
+    const now = [
+      { key: 'a', source: '深化改革。', target: 'Deepen the reform.' },
+      { key: 'b', source: '深化改革。', target: 'Deepen reform.' },
+    ];
+    expect(checkInconsistentTranslations({ ...earlier, segments: now }, 0)[0]?.values).toEqual({
+      other: 'Deepen reform.',
+      count: '1',
+    });
+    const alone = createQaDocument([{ key: 'a', source: '深化改革。', target: 'Deepen reform.' }]);
+    const typed = [{ key: 'a', source: '深化改革。', target: 'Reform deeply.' }];
+    expect(checkInconsistentTranslations({ ...alone, segments: typed }, 0)).toEqual([]);
+  });
+});

@@ -10,16 +10,19 @@ export function checkInconsistentTranslations(
   const segment = document.segments[index];
   if (segment === undefined || segment.target.trim() === '') return [];
   const own = foldForComparison(segment.target);
-  const others = (document.translatedBySource.get(foldForComparison(segment.source)) ?? [])
-    .map((other) => document.segments[other])
-    .filter((other) => other !== undefined && foldForComparison(other.target) !== own);
-  const other = others[0];
+  const translations = document.translationsBySource.get(foldForComparison(segment.source));
+  const others = [...(translations ?? [])]
+    .filter(([target]) => target !== own)
+    .map(([target, indices]) => [target, indices.filter((other) => other !== index)] as const)
+    .filter(([, indices]) => indices.length > 0);
+  const other = document.segments[others[0]?.[1][0] ?? -1];
   if (other === undefined) return [];
+  const count = others.reduce((sum, [, indices]) => sum + indices.length, 0);
   return [
     {
       check: 'inconsistent-translation',
       detail: own,
-      values: { other: other.target.trim(), count: String(others.length) },
+      values: { other: other.target.trim(), count: String(count) },
     },
   ];
 }

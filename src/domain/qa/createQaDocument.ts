@@ -1,4 +1,5 @@
 import { foldForComparison } from './foldForComparison';
+import { withoutPunctuation } from './withoutPunctuation';
 import { measuredLength } from './measuredLength';
 import type { QaDocument } from './qaDocument';
 import type { QaSegment } from './qaFinding';
@@ -15,8 +16,8 @@ const FEWEST_MEASURED_SEGMENTS = 5;
  */
 export function createQaDocument(segments: readonly QaSegment[]): QaDocument {
   const logRatios: number[] = [];
-  const translatedBySource = new Map<string, number[]>();
-  const segmentsByTarget = new Map<string, number[]>();
+  const translationsBySource = new Map<string, Map<string, number[]>>();
+  const sourcesByTarget = new Map<string, Map<string, number[]>>();
   let straight = 0;
   let curly = 0;
   segments.forEach((segment, index) => {
@@ -27,15 +28,17 @@ export function createQaDocument(segments: readonly QaSegment[]): QaDocument {
     if (sourceLength >= SHORTEST_MEASURED_SOURCE)
       logRatios.push(Math.log(measuredLength(segment.target) / sourceLength));
     if (segment.source.trim() === '') return;
-    push(translatedBySource, foldForComparison(segment.source), index);
-    push(segmentsByTarget, foldForComparison(segment.target), index);
+    const source = foldForComparison(segment.source);
+    const target = foldForComparison(segment.target);
+    push(translationsBySource, source, target, index);
+    push(sourcesByTarget, target, withoutPunctuation(source), index);
   });
   return {
     segments,
     lengthNorm: lengthNorm(logRatios),
     usesStraightQuotes: straight > curly,
-    translatedBySource,
-    segmentsByTarget,
+    translationsBySource,
+    sourcesByTarget,
   };
 }
 
@@ -54,8 +57,15 @@ function median(values: readonly number[]): number {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-function push(map: Map<string, number[]>, key: string, index: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [index]);
+function push(
+  map: Map<string, Map<string, number[]>>,
+  key: string,
+  value: string,
+  index: number,
+): void {
+  const byValue = map.get(key) ?? new Map<string, number[]>();
+  map.set(key, byValue);
+  const list = byValue.get(value);
+  if (list === undefined) byValue.set(value, [index]);
   else list.push(index);
 }

@@ -7,8 +7,8 @@ export interface QaDocument {
   readonly lengthNorm: { readonly logRatio: number; readonly tolerance: number } | undefined;
   /** Whether the translation quotes with straight marks ("…"), so curly ones stand out. */
   readonly usesStraightQuotes: boolean;
-  /** For each source (folded), the indices of its translated segments. */
-  readonly translatedBySource: ReadonlyMap<string, readonly number[]>;
-  /** For each translation (folded), the indices of the segments translated so. */
-  readonly segmentsByTarget: ReadonlyMap<string, readonly number[]>;
+  /** For each source (folded), its translations (folded), each with the indices of its segments. */
+  readonly translationsBySource: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
+  /** For each translation (folded), its sources (folded, without punctuation), each with its indices. */
+  readonly sourcesByTarget: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
 }

@@ -32,6 +32,12 @@ export interface QaOptions<Entry extends GlossaryConcept> {
    * term check then compares terms within them only. Every segment without it.
    */
   readonly indices?: readonly number[];
+  /**
+   * The document as createQaDocument read it, these segments or an earlier state of them (so
+   * that checking the segment being typed need not read the whole document again): its norms
+   * and groups are used, each checked segment is read from `segments`.
+   */
+  readonly document?: QaDocument;
 }
 
 const SEGMENT_CHECKS: readonly ((document: QaDocument, index: number) => QaFindingDraft[])[] = [
@@ -56,9 +62,9 @@ const SEGMENT_CHECKS: readonly ((document: QaDocument, index: number) => QaFindi
  */
 export function runQaChecks<Entry extends GlossaryConcept>(
   segments: readonly QaSegment[],
-  { matcher, indices }: QaOptions<Entry> = {},
+  { matcher, indices, document: known }: QaOptions<Entry> = {},
 ): QaFinding[] {
-  const document = createQaDocument(segments);
+  const document = known === undefined ? createQaDocument(segments) : { ...known, segments };
   const checked = indices ?? segments.map((_, index) => index);
   const findings: QaFinding[] = [];
   for (const index of checked) {
