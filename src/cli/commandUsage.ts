@@ -1,3 +1,4 @@
+import { QA_CHECK_NAMES } from '../domain/qa/qaFinding';
 import { EVIDENCE_NAMES } from './evidenceNames';
 
 const SEGMENT = `usage: bitext segment FILE --lang zh|en
@@ -47,6 +48,18 @@ Looks SENTENCE up in the translation memory MEMORY (a TMX or TSV file) and print
 best first, one a line: SCORE<TAB>SOURCE<TAB>TARGET (SCORE the match percentage, 100 exact).
   --min N                  the lowest match percentage printed (70 unless given)`;
 
+const QA = `usage: bitext qa SOURCE TARGET [--presplit] [--glossary G]
+
+Checks the English TARGET translation of the Chinese SOURCE, sentence by sentence as aligned:
+numbers and dates, empty and untranslated sentences, Chinese punctuation, doubled spaces and
+words, quotes and brackets, length, consistency and, with a glossary, its terms. Prints
+LINE<TAB>CHECK<TAB>DETAIL per finding (LINE 1-based in SOURCE); exits 0 without findings, 1 with.
+  --presplit               each non-blank line is a sentence, a blank line ends a paragraph
+  --glossary G             a glossary (TSV or CSV with zh and en columns, TBX v3 or v2) whose
+                           term checks join the others
+CHECK is one of:
+${wrap(QA_CHECK_NAMES.join(', '))}`;
+
 const GENERAL = `usage:
   bitext help [COMMAND]
   bitext segment FILE --lang zh|en
@@ -55,10 +68,11 @@ const GENERAL = `usage:
   bitext glossary convert IN --to tsv|csv|tbx|tbx2 [-o OUT]
   bitext glossary check --glossary G SOURCE TARGET [--presplit]
   bitext tm lookup MEMORY SENTENCE [--min 70]
+  bitext qa SOURCE TARGET [--presplit] [--glossary G]
 
 Relative paths are read from the folder bitext is run in. \`bitext COMMAND --help\` describes a command.`;
 
-export const COMMAND_NAMES = ['segment', 'align', 'convert', 'glossary', 'tm'] as const;
+export const COMMAND_NAMES = ['segment', 'align', 'convert', 'glossary', 'tm', 'qa'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 const USAGES: Readonly<Record<CommandName, string>> = {
@@ -67,9 +81,21 @@ const USAGES: Readonly<Record<CommandName, string>> = {
   convert: CONVERT,
   glossary: GLOSSARY,
   tm: TM,
+  qa: QA,
 };
 
 /** The usage text of one command of `bitext`, or of the whole command line when none is named. */
 export function commandUsage(command?: CommandName): string {
   return command === undefined ? GENERAL : USAGES[command];
+}
+
+function wrap(list: string): string {
+  const lines: string[] = [];
+  for (const word of list.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + word.length < 90)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(`  ${word}`);
+  }
+  return lines.join('\n');
 }

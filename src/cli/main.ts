@@ -20,6 +20,7 @@ import { runConvert } from './runConvert';
 import { runGlossary } from './runGlossary';
 import { runGlossaryCheck } from './runGlossaryCheck';
 import { runMemoryCommand } from './runMemoryCommand';
+import { runQa } from './runQa';
 import { usageHint } from './usageHint';
 
 /**
@@ -102,6 +103,7 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
     return;
   }
   if (command === 'glossary') return runGlossary(rest);
+  if (command === 'qa') return runQa(rest, readInput, loadDictionary);
   throw new CommandLineError(
     command === undefined ? commandUsage() : `Unknown command "${command}".\n${commandUsage()}`,
     2,

@@ -7,6 +7,7 @@ export type StorageInputReason =
   | 'emptyTermTarget'
   | 'projectNotFound'
   | 'segmentNotFound'
+  | 'segmentLocked'
   | 'revisionNotFound'
   | 'alignmentNotFound'
   | 'alignmentChanged'

@@ -47,7 +47,7 @@ export function createSaveQueue<Key, Payload>({
   delayMs = 300,
   retryDelaysMs = [500, 1000, 2000, 5000],
   onStateChange,
-  permanentFailures = ['deleted', 'versionChanged'],
+  permanentFailures = ['deleted', 'versionChanged', 'locked'],
 }: SaveQueueOptions<Key, Payload>): SaveQueue<Key, Payload> {
   const pending = new Map<Key, PendingPayload<Payload>>();
   const timers = new Map<Key, ReturnType<typeof setTimeout>>();

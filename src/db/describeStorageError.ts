@@ -3,9 +3,11 @@
  * quota (the disk or the browser's allowance is full), blocked (another tab holds an older
  * version of the database open), versionChanged (another tab upgraded or deleted the database,
  * so this one was closed and must reload), deleted (the row being written is gone: another tab
- * deleted its project), unknown (anything else).
+ * deleted its project), locked (the segment is locked: its text cannot change until someone sets
+ * another status), unknown (anything else).
  */
-export type StorageErrorKind = 'quota' | 'blocked' | 'versionChanged' | 'deleted' | 'unknown';
+export type StorageErrorKind =
+  'quota' | 'blocked' | 'versionChanged' | 'deleted' | 'locked' | 'unknown';
 
 const DELETED_REASONS: readonly string[] = ['segmentNotFound', 'projectNotFound'];
 
@@ -20,6 +22,7 @@ export function describeStorageError(error: unknown): StorageErrorKind {
   if (isRecord(error) && error['name'] === 'StorageInputError') {
     const reason = error['reason'];
     if (typeof reason === 'string' && DELETED_REASONS.includes(reason)) return 'deleted';
+    if (reason === 'segmentLocked') return 'locked';
   }
   const chain = errorChain(error);
   for (const [kind, names] of namesByKind) {

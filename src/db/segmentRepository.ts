@@ -12,14 +12,15 @@
  * revision, because saves by different sessions are never coalesced. A blank segment that
  * was never touched (empty target, status 'new') is not kept: there is nothing to lose.
  * A save or restore that leaves a segment confirmed puts it into the translation memory
- * (memoryUnits store) in the same transaction.
+ * (memoryUnits store) in the same transaction. A locked segment's target is refused
+ * (StorageInputError 'segmentLocked') unless the same save sets another status.
  */
 import Dexie from 'dexie';
 import type { DocumentId, ProjectId, RevisionId, SegmentId } from '../domain/ids';
 import { newId } from '../domain/ids';
 import type { BitextDocument, Revision, Segment, SegmentStatus } from '../domain/model';
 import { parseRichText, plainTextFromRichText, type RichTextDoc } from '../domain/richText';
-import { nextSegmentStatus } from '../domain/status/nextSegmentStatus';
+import { isLockedStatus, nextSegmentStatus } from '../domain/status/nextSegmentStatus';
 import { memoryStores, recordConfirmedSegment } from './recordConfirmedSegment';
 import { StorageInputError } from './StorageInputError';
 import type { SegmentRecord, WorkbenchDatabase } from './WorkbenchDatabase';
@@ -84,6 +85,8 @@ export async function saveSegmentTarget(
           : record.status;
     const isTargetChanged = JSON.stringify(checkedTarget) !== JSON.stringify(record.target);
     if (!isTargetChanged && nextStatus === record.status) return toSegment(record);
+    if (isTargetChanged && isLockedStatus(record.status) && isLockedStatus(nextStatus))
+      throw new StorageInputError('segmentLocked', `Segment ${segmentId} is locked.`);
     const now = nextUpdateTime(record);
     const lastSave = record.lastSave;
     const isTyping = isTypingChange(record.status, nextStatus, event);

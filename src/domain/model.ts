@@ -12,7 +12,16 @@ import type {
 } from './ids';
 import type { RichTextDoc } from './richText';
 
-export const SEGMENT_STATUSES = ['new', 'draft', 'translated', 'reviewed', 'approved'] as const;
+/** The review workflow new → draft → translated → reviewed → approved, with rejected and locked. */
+export const SEGMENT_STATUSES = [
+  'new',
+  'draft',
+  'translated',
+  'reviewed',
+  'approved',
+  'rejected',
+  'locked',
+] as const;
 export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
 
 export type LanguageCode = 'zh' | 'en';

@@ -11,6 +11,8 @@ import zhMemory from '../../locales/zh/memory.json';
 import zhExchange from '../../locales/zh/exchange.json';
 import enGlossary from '../../locales/en/glossary.json';
 import zhGlossary from '../../locales/zh/glossary.json';
+import enReview from '../../locales/en/review.json';
+import zhReview from '../../locales/zh/review.json';
 import zhCommon from '../../locales/zh/common.json';
 import zhProjects from '../../locales/zh/projects.json';
 import zhTranslate from '../../locales/zh/translate.json';
@@ -27,6 +29,7 @@ export const bundledResources = {
     exchange: enExchange,
     glossary: enGlossary,
     annotation: enAnnotation,
+    review: enReview,
   },
   zh: {
     common: zhCommon,
@@ -37,5 +40,6 @@ export const bundledResources = {
     exchange: zhExchange,
     glossary: zhGlossary,
     annotation: zhAnnotation,
+    review: zhReview,
   },
 } satisfies Record<UiLanguage, Record<Namespace, object>>;

@@ -6,6 +6,7 @@ import type enMemory from '../../locales/en/memory.json';
 import type enExchange from '../../locales/en/exchange.json';
 import type enGlossary from '../../locales/en/glossary.json';
 import type enAnnotation from '../../locales/en/annotation.json';
+import type enReview from '../../locales/en/review.json';
 
 export const SUPPORTED_LANGUAGES = ['en', 'zh'] as const;
 export type UiLanguage = (typeof SUPPORTED_LANGUAGES)[number];
@@ -19,6 +20,7 @@ export const NAMESPACES = [
   'exchange',
   'glossary',
   'annotation',
+  'review',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE = 'common';
@@ -35,6 +37,7 @@ export interface EnglishResources {
   readonly exchange: typeof enExchange;
   readonly glossary: typeof enGlossary;
   readonly annotation: typeof enAnnotation;
+  readonly review: typeof enReview;
 }
 
 /** The `<html lang>` tag of each UI language; zh-CN lets browsers pick Simplified Chinese glyphs. */

@@ -636,4 +636,22 @@ export class WorkbenchPage {
         }),
     );
   }
+
+  /** The segment filter box above the list. */
+  segmentFilter(): Locator {
+    return this.page.locator('[data-role="segment-filter"]');
+  }
+
+  /** The filter's count of segments shown ("12 of 34 segments"). */
+  segmentFilterCount(): Locator {
+    return this.page.locator('.segment-filter__count');
+  }
+
+  /** Check findings in the checks panel, of one check or all; `list` the segment's or the document's. */
+  checkFindings(list: 'segment' | 'document', check?: string): Locator {
+    const findings = this.page.locator(`[data-role="${list}-findings"] [data-check]`);
+    return check === undefined
+      ? findings
+      : findings.and(this.page.locator(`[data-check="${check}"]`));
+  }
 }

@@ -2,7 +2,7 @@ import type { SegmentStatus } from '../model';
 
 /**
  * Our status for an XLIFF 1.2 target state: final → approved, signed-off → reviewed, translated,
- * any needs-review or needs-adaptation/l10n → draft, new and needs-translation → new (draft when
+ * our x-rejected and x-locked, any needs-review or needs-adaptation/l10n → draft, new and needs-translation → new (draft when
  * there is text). Without a state, `approved="yes"` means translated, its absence a draft (as
  * translate-toolkit reads it).
  */
@@ -19,6 +19,10 @@ export function statusFromXliff12(
       return 'reviewed';
     case 'translated':
       return 'translated';
+    case 'x-rejected':
+      return 'rejected';
+    case 'x-locked':
+      return 'locked';
     case 'new':
     case 'needs-translation':
     case undefined:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSegmentMatches } from './findSegmentMatches';
+import { SearchPatternError } from './SearchPatternError';
 
 const segments = [
   { source: '两个基本实现。', target: 'The Two Basic Realisations.' },
@@ -31,5 +32,28 @@ describe('findSegmentMatches', () => {
     const copy = structuredClone(segments);
     findSegmentMatches(segments, 'basic');
     expect(segments).toEqual(copy);
+  });
+});
+
+describe('findSegmentMatches with a mode and a side', () => {
+  it.each([
+    ['a whole word', 'basic', { mode: 'wholeWord' }, [0, 3]],
+    ['not inside a word', 'Basic Real', { mode: 'wholeWord' }, []],
+    ['a whole word at a full stop', 'facts', { mode: 'wholeWord' }, [3]],
+    ['Chinese with no word edges', '基本', { mode: 'wholeWord' }, [0]],
+    ['a regular expression', '^T\\w+ (Two|City)', { mode: 'regex' }, [0, 3]],
+    ['a regular expression, any case', 'gdp\\s+grew', { mode: 'regex' }, [2]],
+    ['a regular expression, case-sensitive', 'gdp', { mode: 'regex', isCaseSensitive: true }, []],
+    ['the source only', 'basic', { side: 'source' }, []],
+    ['the target only', '.', { side: 'target' }, [0, 2, 3]],
+    ['a dot is a dot when plain', 'G.P', {}, []],
+  ] as const)('%s', (_name, query, options, expected) => {
+    expect(findSegmentMatches(segments, query, options)).toEqual(expected);
+  });
+
+  it('names what is wrong with a bad regular expression', () => {
+    expect(() => findSegmentMatches(segments, 'Two (Basic', { mode: 'regex' })).toThrow(
+      SearchPatternError,
+    );
   });
 });

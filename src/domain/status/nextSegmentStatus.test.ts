@@ -29,6 +29,16 @@ describe('nextSegmentStatus', () => {
     ['reviewed', set('reviewed'), 'reviewed'],
     ['draft', restore('approved'), 'approved'],
     ['approved', restore('new'), 'new'],
+    ['rejected', type('A'), 'draft'],
+    ['rejected', confirm('A'), 'translated'],
+    ['rejected', type(''), 'new'],
+    ['approved', set('rejected'), 'rejected'],
+    ['locked', type('A'), 'locked'],
+    ['locked', type(''), 'locked'],
+    ['locked', confirm('A'), 'locked'],
+    ['locked', set('approved'), 'approved'],
+    ['approved', set('locked'), 'locked'],
+    ['locked', restore('draft'), 'draft'],
   ];
 
   it.each(cases)('%s, then %o: %s', (current, event, expected) => {
@@ -51,6 +61,8 @@ describe('isConfirmedStatus', () => {
     ['translated', true],
     ['reviewed', true],
     ['approved', true],
+    ['rejected', false],
+    ['locked', true],
   ] as const)('%s: %s', (status, expected) => {
     expect(isConfirmedStatus(status)).toBe(expected);
   });

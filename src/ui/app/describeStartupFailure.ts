@@ -1,6 +1,6 @@
 import { describeStorageError, type StorageErrorKind } from '../../db/describeStorageError';
 
-export type StartupFailure = 'unavailable' | Exclude<StorageErrorKind, 'deleted'>;
+export type StartupFailure = 'unavailable' | Exclude<StorageErrorKind, 'deleted' | 'locked'>;
 
 const UNAVAILABLE_ERROR_NAMES = ['MissingAPIError', 'InvalidStateError', 'SecurityError'];
 
@@ -15,7 +15,7 @@ export function describeStartupFailure(
   if (names.includes('VersionError')) return 'versionChanged';
   const kind = describeStorageError(error);
   // Start-up writes only the sample project, so a missing row is a storage error like any other.
-  return kind === 'deleted' ? 'unknown' : kind;
+  return kind === 'deleted' || kind === 'locked' ? 'unknown' : kind;
 }
 
 function errorNames(error: unknown): string[] {

@@ -45,7 +45,9 @@ export const SegmentRow = memo(function SegmentRow({
   const isFocused = useIsFocusedSegment(segment.id);
   const target = useLocalTarget(segment.id) ?? segment.target;
   const editorGeneration = useEditorGeneration();
-  const isEditing = isFocused && !isReadOnly;
+  // A locked segment shows its status menu (to unlock it) but no editor.
+  const isStatusEditable = isFocused && !isReadOnly;
+  const isEditing = isStatusEditable && segment.status !== 'locked';
   const [caretPoint, setCaretPoint] = useState<{ x: number; y: number } | undefined>(undefined);
   const [isStatusMenuAsked, setIsStatusMenuAsked] = useState(false);
   const [wasFocused, setWasFocused] = useState(isFocused);
@@ -106,7 +108,7 @@ export const SegmentRow = memo(function SegmentRow({
             <div
               className={targetText === '' ? 'target-static target-static--empty' : 'target-static'}
               role="textbox"
-              aria-readonly={isReadOnly ? 'true' : 'false'}
+              aria-readonly={isReadOnly || segment.status === 'locked' ? 'true' : 'false'}
               aria-label={t('list.targetLabel', { number })}
               tabIndex={0}
               onFocus={() => {
@@ -139,7 +141,7 @@ export const SegmentRow = memo(function SegmentRow({
           )}
         </div>
         <div className="segment-row__status">
-          {isEditing ? (
+          {isStatusEditable ? (
             <StatusPicker
               status={segment.status}
               segmentNumber={number}

@@ -4,12 +4,13 @@ import { checkTerms } from '../../domain/glossary/checkTerms';
 import { createTermbaseMatcher } from '../../domain/glossary/createTermbaseMatcher';
 import { termsOfEntries } from '../../domain/glossary/termsOfEntries';
 import type { DocumentId, ProjectId, SegmentId } from '../../domain/ids';
-import type {
-  BitextDocument,
-  Revision,
-  Segment,
-  SegmentStatus,
-  StoredGlossaryEntry,
+import {
+  SEGMENT_STATUSES,
+  type BitextDocument,
+  type Revision,
+  type Segment,
+  type SegmentStatus,
+  type StoredGlossaryEntry,
 } from '../../domain/model';
 import { computeProgress } from '../../domain/progress/computeProgress';
 import {
@@ -29,6 +30,8 @@ import { useTermDecisions } from '../hooks/useTermDecisions';
 import type { TermFindingItem } from '../glossary/TermFindingList';
 import { useRestoreRevision } from '../hooks/useRevisions';
 import { useTargetSaveQueue } from '../hooks/useTargetSaveQueue';
+import { ChecksPanel } from '../qa/ChecksPanel';
+import { SegmentFilterBar } from '../review/SegmentFilterBar';
 import { MemoryPanel } from './memory/MemoryPanel';
 import { useMemoryMatches } from './memory/useMemoryMatches';
 import { AddTermForm, type NewTerm } from './AddTermForm';
@@ -134,6 +137,15 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
   const [termDraft, setTermDraft] = useState<TermDraft | undefined>(undefined);
   const [historyProblem, setHistoryProblem] = useState<string | undefined>(undefined);
   const [conflict, setConflict] = useState<Conflict | undefined>(undefined);
+  const [filteredIndices, setFilteredIndices] = useState<readonly number[] | undefined>(undefined);
+  const shownSegments = useMemo(
+    () =>
+      filteredIndices === undefined || segments === undefined
+        ? segments
+        : filteredIndices.flatMap((index) => segments[index] ?? []),
+    [segments, filteredIndices],
+  );
+  const shownIndex = shownSegments?.findIndex((segment) => segment.id === focusedId);
 
   const focusedIndex = segments?.findIndex((segment) => segment.id === focusedId);
   const focusedSegment = focusedIndex === undefined ? undefined : segments?.[focusedIndex];
@@ -191,11 +203,11 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
   }, [isComplete, segments, store]);
 
   const segmentsRef = useRef(segments);
-  const focusedIndexRef = useRef(focusedIndex);
+  const shownSegmentsRef = useRef(shownSegments);
   useEffect(() => {
     segmentsRef.current = segments;
-    focusedIndexRef.current = focusedIndex;
-  }, [segments, focusedIndex]);
+    shownSegmentsRef.current = shownSegments;
+  }, [segments, shownSegments]);
 
   const currentTarget = useCallback(
     (segment: Segment): RichTextDoc => store.localTarget(segment.id) ?? segment.target,
@@ -222,15 +234,18 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
     [store, flushSaves],
   );
 
+  // Moving goes through the segments the filter shows.
   const moveFocus = useCallback(
     (delta: number) => {
-      const list = segmentsRef.current;
-      const from = focusedIndexRef.current;
-      if (list === undefined) return;
-      const start = from === undefined || from < 0 ? (delta > 0 ? -1 : list.length) : from;
-      moveFocusTo(start + delta);
+      const list = shownSegmentsRef.current;
+      if (list === undefined || list.length === 0) return;
+      const from = list.findIndex((segment) => segment.id === store.focusedId());
+      const start = from < 0 ? (delta > 0 ? -1 : list.length) : from;
+      const next = list[Math.min(Math.max(start + delta, 0), list.length - 1)];
+      flushSaves();
+      if (next !== undefined) store.focus(next.id);
     },
-    [moveFocusTo],
+    [store, flushSaves],
   );
 
   const actions = useMemo<RowActions>(
@@ -286,6 +301,12 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
           if (match !== undefined) editor?.replaceContent(richTextFromPlainText(match.unit.target));
           return undefined;
         }
+        case 'setStatus': {
+          const status = SEGMENT_STATUSES[(shortcut.statusNumber ?? 0) - 1];
+          if (status !== undefined && focusedSegment !== undefined && !isProjectDeleted)
+            actions.changeStatus(focusedSegment, status);
+          return undefined;
+        }
         case 'insertTerm': {
           const entry = focusedEntries?.[(shortcut.termNumber ?? 0) - 1];
           const rendering =
@@ -298,6 +319,7 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
     },
     [
       store,
+      actions,
       isProjectDeleted,
       confirmAndNext,
       moveFocus,
@@ -476,6 +498,17 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
     [termDecisions],
   );
 
+  const flushBeforeBulkChange = useCallback(() => queue.flush(), [queue]);
+  const followWrittenTargets = useCallback(
+    (segmentIds: readonly SegmentId[]) => {
+      const id = store.focusedId();
+      if (id === undefined || !segmentIds.includes(id)) return;
+      store.setLocalTarget(id, undefined);
+      store.restartEditor();
+    },
+    [store],
+  );
+
   const closeFind = useCallback(() => {
     setIsFindOpen(false);
     store.editorRef.current?.focus();
@@ -553,12 +586,29 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
             targetTextOf={currentTargetText}
             onGoTo={showHit}
             onClose={closeFind}
+            {...(isProjectDeleted
+              ? {}
+              : {
+                  replace: {
+                    targetOf: currentTarget,
+                    beforeChange: flushBeforeBulkChange,
+                    onChanged: followWrittenTargets,
+                  },
+                })}
           />
         ) : null}
+        <SegmentFilterBar
+          projectId={projectId}
+          segments={segments}
+          targetTextOf={currentTargetText}
+          onFilter={setFilteredIndices}
+          beforeBulkChange={flushBeforeBulkChange}
+          isReadOnly={isProjectDeleted}
+        />
         <div className="translate-body">
           <SegmentList
-            segments={segments}
-            focusedIndex={focusedIndex === undefined || focusedIndex < 0 ? undefined : focusedIndex}
+            segments={shownSegments ?? segments}
+            focusedIndex={shownIndex === undefined || shownIndex < 0 ? undefined : shownIndex}
             terms={allTerms}
             matcher={matcher}
           />
@@ -601,6 +651,14 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
               focusedSegmentId={focusedSegment?.id}
               onGoTo={(finding) => showHitById(finding.segmentId)}
               onDismiss={(finding) => void toggleDismissal(finding)}
+            />
+            <ChecksPanel
+              projectId={projectId}
+              segments={segments}
+              focusedSegment={focusedSegment}
+              targetTextOf={currentTargetText}
+              onGoTo={showHit}
+              areTermsCheckedBeside
             />
             <MemoryPanel
               memory={memory}

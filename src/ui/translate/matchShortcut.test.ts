@@ -29,6 +29,18 @@ describe('matchShortcut', () => {
     ['Ctrl+S', press('s', { ctrlKey: true }), true, undefined],
     ['Alt+3', press('3', { altKey: true }), true, { action: 'insertTerm', termNumber: 3 }],
     [
+      'Alt+Shift+5 (types % with Shift)',
+      { ...press('%', { altKey: true, shiftKey: true }), code: 'Digit5' },
+      true,
+      { action: 'setStatus', statusNumber: 5 },
+    ],
+    [
+      'Alt+Shift+8 is no status',
+      { ...press('*', { altKey: true, shiftKey: true }), code: 'Digit8' },
+      true,
+      undefined,
+    ],
+    [
       'Ctrl+Alt+2',
       press('2', { ctrlKey: true, altKey: true }),
       true,
@@ -53,7 +65,12 @@ describe('matchShortcut', () => {
       { action: 'insertTerm', termNumber: 3 },
     ],
     ['Ctrl+3 (the browser switches tabs)', press('3', { ctrlKey: true }), true, undefined],
-    ['Alt+Shift+3', press('3', { altKey: true, shiftKey: true }), true, undefined],
+    [
+      'Alt+Shift+3',
+      press('3', { altKey: true, shiftKey: true }),
+      true,
+      { action: 'setStatus', statusNumber: 3 },
+    ],
     ['Alt+0', press('0', { altKey: true }), true, undefined],
     ['3 alone', press('3'), true, undefined],
     ['F1 in text', press('F1'), true, { action: 'showShortcuts' }],

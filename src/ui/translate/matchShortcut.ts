@@ -6,6 +6,8 @@ export interface MatchedShortcut {
   readonly termNumber?: number;
   /** For insertMatch: which translation-memory match, 1 to 9. */
   readonly matchNumber?: number;
+  /** For setStatus: which status of SEGMENT_STATUSES, 1 (new) to 7 (locked). */
+  readonly statusNumber?: number;
 }
 
 export type ShortcutKeyEvent = Pick<
@@ -25,11 +27,19 @@ export function matchShortcut(
   if (digit !== undefined && (isAltDigit || isModShiftDigit)) {
     return { action: 'insertTerm', termNumber: Number(digit) };
   }
+  if (digit !== undefined && event.altKey && event.shiftKey && !isMod && Number(digit) <= 7) {
+    return { action: 'setStatus', statusNumber: Number(digit) };
+  }
   if (digit !== undefined && isMod && event.altKey && !event.shiftKey) {
     return { action: 'insertMatch', matchNumber: Number(digit) };
   }
   for (const shortcut of SHORTCUTS) {
-    if (shortcut.action === 'insertTerm' || shortcut.action === 'insertMatch') continue;
+    if (
+      shortcut.action === 'insertTerm' ||
+      shortcut.action === 'insertMatch' ||
+      shortcut.action === 'setStatus'
+    )
+      continue;
     if (shortcut.combinations.some((combination) => isMatch(combination, event, isMod, isInText))) {
       return { action: shortcut.action };
     }

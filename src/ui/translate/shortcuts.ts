@@ -10,6 +10,7 @@ export type ShortcutAction =
   | 'copySourceToTarget'
   | 'insertTerm'
   | 'insertMatch'
+  | 'setStatus'
   | 'find'
   | 'goToSegment'
   | 'showShortcuts';
@@ -48,6 +49,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     ],
   },
   { action: 'insertMatch', combinations: [{ key: '1…9', mod: true, alt: true }] },
+  { action: 'setStatus', combinations: [{ key: '1…7', alt: true, shift: true }] },
   { action: 'find', combinations: [{ key: 'F', mod: true }] },
   { action: 'goToSegment', combinations: [{ key: 'G', mod: true }] },
   {

@@ -7,4 +7,6 @@ export const STATUS_ICONS = {
   translated: '✓',
   reviewed: '✓✓',
   approved: '★',
+  rejected: '✗',
+  locked: '🔒︎',
 } as const satisfies Record<SegmentStatus, string>;

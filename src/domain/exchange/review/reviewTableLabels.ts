@@ -25,5 +25,7 @@ export const ENGLISH_REVIEW_LABELS: ReviewTableLabels = {
     translated: 'Translated',
     reviewed: 'Reviewed',
     approved: 'Approved',
+    rejected: 'Rejected',
+    locked: 'Locked',
   },
 };

@@ -2,6 +2,9 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../domain/model';
 import { findSegmentMatches } from '../../../domain/search/findSegmentMatches';
+import { SEARCH_MODES, type SearchMode } from '../../../domain/search/searchOptions';
+import { SearchPatternError } from '../../../domain/search/SearchPatternError';
+import { ReplaceBar, type ReplaceBarProps } from '../../review/ReplaceBar';
 
 export interface FindBarProps {
   readonly segments: readonly Segment[];
@@ -10,29 +13,38 @@ export interface FindBarProps {
   /** Shows this segment, leaving the keyboard in the find box. */
   readonly onGoTo: (segment: Segment) => void;
   readonly onClose: () => void;
+  /** Offers replacing in the translations (not in a read-only view). */
+  readonly replace?: Pick<ReplaceBarProps, 'targetOf' | 'beforeChange' | 'onChanged'>;
 }
 
 /**
  * Finds text in every segment of the document (not only the rows on screen): Enter goes to the
- * next hit, Shift+Enter to the previous one, Escape closes.
+ * next hit, Shift+Enter to the previous one, Escape closes. Text, whole words or a regular
+ * expression; Replace… replaces in the translations (ReplaceBar).
  */
-export function FindBar({ segments, targetTextOf, onGoTo, onClose }: FindBarProps) {
-  const { t } = useTranslation('translate');
+export function FindBar({ segments, targetTextOf, onGoTo, onClose, replace }: FindBarProps) {
+  const { t } = useTranslation(['translate', 'review']);
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [isCaseSensitive, setIsCaseSensitive] = useState(false);
   const [current, setCurrent] = useState(0);
+  const [mode, setMode] = useState<SearchMode>('plain');
+  const [isReplaceOpen, setIsReplaceOpen] = useState(false);
 
-  const matches = useMemo(
-    () =>
-      findSegmentMatches(
+  const { matches, problem } = useMemo(() => {
+    try {
+      const found = findSegmentMatches(
         segments.map((segment) => ({ source: segment.source, target: targetTextOf(segment) })),
         query,
-        { isCaseSensitive },
-      ),
-    [segments, targetTextOf, query, isCaseSensitive],
-  );
+        { isCaseSensitive, mode },
+      );
+      return { matches: found, problem: undefined };
+    } catch (error) {
+      if (!(error instanceof SearchPatternError)) throw error;
+      return { matches: [], problem: error.detail };
+    }
+  }, [segments, targetTextOf, query, isCaseSensitive, mode]);
 
   useEffect(() => {
     inputRef.current?.focus();
@@ -43,12 +55,12 @@ export function FindBar({ segments, targetTextOf, onGoTo, onClose }: FindBarProp
   // loading when the translator starts typing).
   const searchedRef = useRef<string | undefined>(undefined);
   useEffect(() => {
-    const search = `${isCaseSensitive ? 'case' : 'any'}:${query}`;
+    const search = `${isCaseSensitive ? 'case' : 'any'}:${mode}:${query}`;
     const first = segments[matches[0] ?? -1];
     if (searchedRef.current === search || first === undefined) return;
     searchedRef.current = search;
     onGoTo(first);
-  }, [segments, matches, query, isCaseSensitive, onGoTo]);
+  }, [segments, matches, query, isCaseSensitive, mode, onGoTo]);
 
   const goTo = (position: number) => {
     if (matches.length === 0) return;
@@ -94,15 +106,17 @@ export function FindBar({ segments, targetTextOf, onGoTo, onClose }: FindBarProp
         }}
       />
       <span id={`${id}-count`} className="find-bar__count" role="status" aria-live="polite">
-        {query.trim() === ''
-          ? ''
-          : matches.length === 0
-            ? t('find.countNone')
-            : t('find.count', {
-                current: (current + 1).toLocaleString(),
-                total: matches.length.toLocaleString(),
-                segment: ((matches[current] ?? 0) + 1).toLocaleString(),
-              })}
+        {problem !== undefined
+          ? t('filter.badPattern', { ns: 'review', detail: problem })
+          : query.trim() === ''
+            ? ''
+            : matches.length === 0
+              ? t('find.countNone')
+              : t('find.count', {
+                  current: (current + 1).toLocaleString(),
+                  total: matches.length.toLocaleString(),
+                  segment: ((matches[current] ?? 0) + 1).toLocaleString(),
+                })}
       </span>
       <label className="find-bar__option">
         <input
@@ -112,6 +126,20 @@ export function FindBar({ segments, targetTextOf, onGoTo, onClose }: FindBarProp
         />
         {t('find.caseSensitive')}
       </label>
+      <select
+        value={mode}
+        aria-label={t('filter.mode', { ns: 'review' })}
+        onChange={(event) => {
+          setMode(SEARCH_MODES.find((candidate) => candidate === event.target.value) ?? 'plain');
+          setCurrent(0);
+        }}
+      >
+        {SEARCH_MODES.map((candidate) => (
+          <option key={candidate} value={candidate}>
+            {t(`filter.modes.${candidate}`, { ns: 'review' })}
+          </option>
+        ))}
+      </select>
       <button
         type="button"
         className="button button--small"
@@ -138,6 +166,26 @@ export function FindBar({ segments, targetTextOf, onGoTo, onClose }: FindBarProp
       >
         ×
       </button>
+      {replace !== undefined ? (
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          data-action="open-replace"
+          aria-expanded={isReplaceOpen}
+          onClick={() => setIsReplaceOpen(!isReplaceOpen)}
+        >
+          {t('replace.open', { ns: 'review' })}
+        </button>
+      ) : null}
+      {replace !== undefined && isReplaceOpen ? (
+        <ReplaceBar
+          segments={segments}
+          query={query}
+          options={{ isCaseSensitive, mode }}
+          targetTextOf={targetTextOf}
+          {...replace}
+        />
+      ) : null}
     </div>
   );
 }

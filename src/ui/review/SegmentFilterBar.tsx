@@ -1,0 +1,219 @@
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProjectId } from '../../domain/ids';
+import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../../domain/model';
+import { filterSegments } from '../../domain/review/filterSegments';
+import { SEARCH_MODES, type SearchMode } from '../../domain/search/searchOptions';
+import { SearchPatternError } from '../../domain/search/SearchPatternError';
+import { BulkStatusControl } from './BulkStatusControl';
+import { useFindingSegmentIds } from './useFindingSegmentIds';
+import './review.css';
+
+const SIDES = ['both', 'source', 'target'] as const;
+
+export interface SegmentFilterBarProps {
+  readonly projectId: ProjectId;
+  readonly segments: readonly Segment[];
+  /** The translation of a segment as the translator sees it (typed text included). */
+  readonly targetTextOf: (segment: Segment) => string;
+  /** The ids of the segments with annotations, when annotations exist: offers that filter. */
+  readonly annotatedSegmentIds?: ReadonlySet<string>;
+  /** The positions of the segments to show, or undefined for all of them. */
+  readonly onFilter: (indices: readonly number[] | undefined) => void;
+  /** Called before a bulk change writes (to store what is typed first). */
+  readonly beforeBulkChange: () => Promise<void>;
+  readonly isReadOnly: boolean;
+}
+
+/**
+ * Filters the whole document (not only the rows on screen) by text in the source or the
+ * translation (plain, whole word, regular expression), status, check findings and annotations,
+ * and sets the status of every segment shown at once.
+ */
+export function SegmentFilterBar({
+  projectId,
+  segments,
+  targetTextOf,
+  annotatedSegmentIds,
+  onFilter,
+  beforeBulkChange,
+  isReadOnly,
+}: SegmentFilterBarProps) {
+  const { t } = useTranslation(['review', 'translate']);
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [mode, setMode] = useState<SearchMode>('plain');
+  const [side, setSide] = useState<(typeof SIDES)[number]>('both');
+  const [isCaseSensitive, setIsCaseSensitive] = useState(false);
+  const [status, setStatus] = useState<SegmentStatus | ''>('');
+  const [isWithFindings, setIsWithFindings] = useState(false);
+  const [isWithAnnotations, setIsWithAnnotations] = useState(false);
+  const deferredQuery = useDeferredValue(query);
+  const findingIds = useFindingSegmentIds(projectId, segments, targetTextOf, isWithFindings);
+
+  const result = useMemo((): { indices?: number[]; problem?: string } => {
+    const isActive =
+      deferredQuery.trim() !== '' || status !== '' || isWithFindings || isWithAnnotations;
+    if (!isActive) return {};
+    try {
+      return {
+        indices: filterSegments(
+          segments.map((segment) => ({
+            id: segment.id,
+            status: segment.status,
+            source: segment.source,
+            target: targetTextOf(segment),
+          })),
+          {
+            query: deferredQuery,
+            mode,
+            side,
+            isCaseSensitive,
+            statuses: status === '' ? [] : [status],
+            ...(findingIds === undefined ? {} : { withFindings: findingIds }),
+            ...(isWithAnnotations && annotatedSegmentIds !== undefined
+              ? { withAnnotations: annotatedSegmentIds }
+              : {}),
+          },
+        ),
+      };
+    } catch (error) {
+      if (error instanceof SearchPatternError) return { problem: error.detail };
+      throw error;
+    }
+  }, [
+    segments,
+    targetTextOf,
+    deferredQuery,
+    mode,
+    side,
+    isCaseSensitive,
+    status,
+    isWithFindings,
+    findingIds,
+    isWithAnnotations,
+    annotatedSegmentIds,
+  ]);
+
+  const { indices } = result;
+  useEffect(() => onFilter(indices), [indices, onFilter]);
+  const shownIds = useMemo(
+    () => (indices ?? []).flatMap((index) => segments[index]?.id ?? []),
+    [indices, segments],
+  );
+
+  return (
+    <div className="segment-filter" role="group" aria-label={t('filter.label')}>
+      <input
+        id={`${id}-query`}
+        className="segment-filter__input"
+        type="search"
+        data-role="segment-filter"
+        value={query}
+        placeholder={t('filter.placeholder')}
+        aria-label={t('filter.label')}
+        aria-invalid={result.problem === undefined ? undefined : 'true'}
+        aria-describedby={`${id}-status`}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      <label className="segment-filter__option">
+        <span className="visually-hidden">{t('filter.mode')}</span>
+        <select
+          value={mode}
+          data-role="segment-filter-mode"
+          onChange={(event) =>
+            setMode(SEARCH_MODES.find((candidate) => candidate === event.target.value) ?? 'plain')
+          }
+        >
+          {SEARCH_MODES.map((candidate) => (
+            <option key={candidate} value={candidate}>
+              {t(`filter.modes.${candidate}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="segment-filter__option">
+        <span className="visually-hidden">{t('filter.side')}</span>
+        <select
+          value={side}
+          onChange={(event) =>
+            setSide(SIDES.find((candidate) => candidate === event.target.value) ?? 'both')
+          }
+        >
+          {SIDES.map((candidate) => (
+            <option key={candidate} value={candidate}>
+              {t(`filter.sides.${candidate}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="segment-filter__option">
+        <input
+          type="checkbox"
+          checked={isCaseSensitive}
+          onChange={(event) => setIsCaseSensitive(event.target.checked)}
+        />
+        {t('filter.caseSensitive')}
+      </label>
+      <label className="segment-filter__option">
+        <span className="visually-hidden">{t('filter.status')}</span>
+        <select
+          value={status}
+          data-role="segment-filter-status"
+          onChange={(event) =>
+            setStatus(SEGMENT_STATUSES.find((candidate) => candidate === event.target.value) ?? '')
+          }
+        >
+          <option value="">{t('filter.anyStatus')}</option>
+          {SEGMENT_STATUSES.map((candidate) => (
+            <option key={candidate} value={candidate}>
+              {t(`status.${candidate}`, { ns: 'translate' })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="segment-filter__option">
+        <input
+          type="checkbox"
+          data-role="segment-filter-findings"
+          checked={isWithFindings}
+          onChange={(event) => setIsWithFindings(event.target.checked)}
+        />
+        {t('filter.withFindings')}
+      </label>
+      {annotatedSegmentIds !== undefined ? (
+        <label className="segment-filter__option">
+          <input
+            type="checkbox"
+            checked={isWithAnnotations}
+            onChange={(event) => setIsWithAnnotations(event.target.checked)}
+          />
+          {t('filter.withAnnotations')}
+        </label>
+      ) : null}
+      <span
+        id={`${id}-status`}
+        className={
+          result.problem === undefined
+            ? 'segment-filter__count'
+            : 'segment-filter__count segment-filter__count--problem'
+        }
+        aria-live="polite"
+      >
+        {result.problem !== undefined
+          ? t('filter.badPattern', { detail: result.problem })
+          : indices === undefined
+            ? ''
+            : indices.length === 0
+              ? t('filter.noneShown')
+              : t('filter.count', {
+                  shown: indices.length.toLocaleString(),
+                  total: segments.length.toLocaleString(),
+                })}
+      </span>
+      {indices !== undefined && indices.length > 0 && !isReadOnly ? (
+        <BulkStatusControl segmentIds={shownIds} beforeChange={beforeBulkChange} />
+      ) : null}
+    </div>
+  );
+}
