@@ -122,7 +122,7 @@ describe('project bundles', () => {
     expect(copy.project).toMatchObject({ isSample: false, name: bundle.project.name });
     expect(copy.stores.glossaries?.[0]).toMatchObject({ isStarter: false });
     const after = await readAllRows(database);
-    expect(after.segments.length).toBe(before.segments.length * 2);
+    expect(after.segments?.length).toBe((before.segments?.length ?? 0) * 2);
   });
 
   it('a failed import leaves the database as it was', async () => {
