@@ -1,0 +1,99 @@
+import { readProjectBundle } from '../bundle/readProjectBundle';
+import type { ProjectBundle } from '../bundle/projectBundle';
+import { isSameLanguage } from '../language/isSameLanguage';
+import type { XmlInput } from '../xml/xmlNode';
+import { detectExchangeFormat } from './detectExchangeFormat';
+import { ExchangeFileError } from './ExchangeFileError';
+import { ExchangeFormatError } from './ExchangeFormatError';
+import type { ExchangeDocument } from './exchangeUnit';
+import type { ExchangeReadOptions } from './exchangeReadOptions';
+import type { ParallelFormatName } from './parallelFormatName';
+import { readExchangeDocument } from './readExchangeDocument';
+import { readMoses } from './readMoses';
+
+export interface ExchangeFileText {
+  readonly name: string;
+  readonly text: string;
+}
+
+export type ReadExchangeFiles =
+  | { readonly kind: 'bundle'; readonly bundle: ProjectBundle }
+  | {
+      readonly kind: 'parallel';
+      readonly format: ParallelFormatName;
+      readonly document: ExchangeDocument;
+    };
+
+export interface ExchangeFilesOptions extends ExchangeReadOptions {
+  /** How to hand a long XML text to its reader (in pieces, to let a page breathe); default whole. */
+  readonly pieces?: (text: string) => XmlInput;
+}
+
+/**
+ * Reads what a user chose to import: one exchange file (TMX, XLIFF, TSV, CSV, JSON Lines, told
+ * from its content), a project bundle, or the two sides of a Moses pair (named NAME.zh and
+ * NAME.en, told apart by their languages). The languages asked for are matched leniently; a
+ * file without them is refused with languageMismatch. Throws ExchangeFileError when the files are
+ * none of these, and the readers' errors (XmlReadError, ExchangeFormatError…) for their content.
+ */
+export async function readExchangeFiles(
+  files: readonly ExchangeFileText[],
+  { pieces = (text) => text, ...options }: ExchangeFilesOptions = {},
+): Promise<ReadExchangeFiles> {
+  const [first, second, ...rest] = files;
+  if (first === undefined || rest.length > 0) throw new ExchangeFileError('tooManyFiles');
+  const format = detectExchangeFormat(first.text, first.name);
+  if (second !== undefined) {
+    if (format !== 'moses' || detectExchangeFormat(second.text, second.name) !== 'moses')
+      throw new ExchangeFileError('tooManyFiles');
+    return { kind: 'parallel', format: 'moses', document: readMosesPair(first, second, options) };
+  }
+  switch (format) {
+    case undefined:
+      throw new ExchangeFileError('unknownFormat', first.name);
+    case 'tbx':
+    case 'tbx2':
+      throw new ExchangeFileError('termbase', first.name);
+    case 'moses':
+      throw new ExchangeFileError('mosesPair', first.name);
+    case 'json':
+      return { kind: 'bundle', bundle: readProjectBundle(first.text) };
+    default: {
+      const input =
+        format === 'tmx' || format === 'xliff2' || format === 'xliff12'
+          ? pieces(first.text)
+          : first.text;
+      const document = await readExchangeDocument(input, format, options);
+      return {
+        kind: 'parallel',
+        format,
+        document: {
+          ...document,
+          sourceLang:
+            document.sourceLang === '' ? (options.sourceLang ?? 'zh-CN') : document.sourceLang,
+          targetLang:
+            document.targetLang === '' ? (options.targetLang ?? 'en') : document.targetLang,
+        },
+      };
+    }
+  }
+}
+
+function readMosesPair(
+  first: ExchangeFileText,
+  second: ExchangeFileText,
+  { sourceLang = 'zh', targetLang = 'en' }: ExchangeReadOptions,
+): ExchangeDocument {
+  const languageOf = (file: ExchangeFileText) => /\.([^.]+)$/.exec(file.name)?.[1] ?? '';
+  const sides = [first, second];
+  const source = sides.find((file) => isSameLanguage(languageOf(file), sourceLang));
+  const target = sides.find(
+    (file) => file !== source && isSameLanguage(languageOf(file), targetLang),
+  );
+  if (source === undefined) throw new ExchangeFormatError('languageMismatch', 0, sourceLang);
+  if (target === undefined) throw new ExchangeFormatError('languageMismatch', 0, targetLang);
+  return readMoses(source.text, target.text, {
+    sourceLang: languageOf(source),
+    targetLang: languageOf(target),
+  });
+}
