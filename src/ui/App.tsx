@@ -17,6 +17,7 @@ import { useLastOpenedProject } from './app/useLastOpenedProject';
 import { useRememberedChoice } from './app/useRememberedChoice';
 import { useDatabase } from './DatabaseContext';
 import { DeleteProjectDialog } from './projects/DeleteProjectDialog';
+import { ImportExchangeDialog } from './exchange/ImportExchangeDialog';
 import { NewProjectDialog } from './projects/NewProjectDialog';
 import { ProjectSidebar } from './projects/ProjectSidebar';
 import { RenameProjectDialog } from './projects/RenameProjectDialog';
@@ -28,9 +29,11 @@ import { alignmentScreen, PROJECT_SCREEN, type WorkbenchScreen } from './app/wor
 const RENAME = 'rename';
 const DELETE = 'delete';
 const NEW_PROJECT_DIALOG = { kind: 'new' } as const;
+const IMPORT_DIALOG = { kind: 'import' } as const;
 
 type OpenDialog =
   | { readonly kind: 'new' }
+  | { readonly kind: 'import' }
   | { readonly kind: 'rename'; readonly project: Project }
   | { readonly kind: 'delete'; readonly project: Project };
 
@@ -137,6 +140,7 @@ function WorkbenchBody({ renderProject }: Required<Pick<AppProps, 'renderProject
           setScreen(PROJECT_SCREEN);
         }}
         onNew={() => setOpenDialog(NEW_PROJECT_DIALOG)}
+        onImport={() => setOpenDialog(IMPORT_DIALOG)}
         onRename={(project) => setOpenDialog({ kind: RENAME, project })}
         onDelete={(project) => setOpenDialog({ kind: DELETE, project })}
       >
@@ -181,6 +185,15 @@ function WorkbenchBody({ renderProject }: Required<Pick<AppProps, 'renderProject
           onCreated={(projectId) => {
             rememberOpenedProject(projectId);
             setOpenDialog(null);
+          }}
+        />
+      ) : null}
+      {openDialog?.kind === 'import' ? (
+        <ImportExchangeDialog
+          onClose={() => setOpenDialog(null)}
+          onImported={(projectId) => {
+            rememberOpenedProject(projectId);
+            setScreen(PROJECT_SCREEN);
           }}
         />
       ) : null}

@@ -17,6 +17,7 @@ import { useProject } from '../hooks/useProject';
 import { useProjectTerms, type NewTerm } from '../hooks/useProjectTerms';
 import { useRestoreRevision } from '../hooks/useRevisions';
 import { useTargetSaveQueue } from '../hooks/useTargetSaveQueue';
+import { ExchangeControls } from '../exchange/ExchangeControls';
 import { MemoryPanel } from './memory/MemoryPanel';
 import { useMemoryMatches } from './memory/useMemoryMatches';
 import { AddTermForm } from './AddTermForm';
@@ -408,6 +409,16 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
           ) : null}
           {isComplete ? <ProgressSummary progress={progress} /> : null}
           <SaveStatusLine state={saveState} />
+          <ExchangeControls
+            projectId={projectId}
+            documentId={documentId}
+            documentName={documents.find((document) => document.id === documentId)?.name ?? ''}
+            documentCount={documents.length}
+            beforeExport={() => queue.flush()}
+            onImported={(importedProjectId, importedDocumentId) => {
+              if (importedProjectId === projectId) setChosenDocumentId(importedDocumentId);
+            }}
+          />
           <button
             type="button"
             className="button button--quiet"
