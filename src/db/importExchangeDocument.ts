@@ -8,6 +8,7 @@ import { groupUnitsByFile } from '../domain/exchange/groupUnitsByFile';
 import type { ExchangeDocument, ExchangeUnit } from '../domain/exchange/exchangeUnit';
 import { newId, type DocumentId, type ProjectId, type SegmentId } from '../domain/ids';
 import type { BitextDocument, Project, Segment, SegmentStatus } from '../domain/model';
+import { normalizeLanguageTag } from '../domain/language/normalizeLanguageTag';
 import { richTextFromPlainText } from '../domain/richText';
 import { isConfirmedStatus } from '../domain/status/nextSegmentStatus';
 import { memoryUnitFromSegment } from './memoryUnitFromSegment';
@@ -61,7 +62,10 @@ export async function importExchangeDocument(
         isSample: false,
         createdAt: now,
         updatedAt: now,
-        languageTags: { source: exchange.sourceLang, target: exchange.targetLang },
+        languageTags: {
+          source: normalizeLanguageTag(exchange.sourceLang),
+          target: normalizeLanguageTag(exchange.targetLang),
+        },
       };
       await database.projects.add(project);
     }

@@ -64,15 +64,16 @@ export async function readExchangeFiles(
           ? pieces(first.text)
           : first.text;
       const document = await readExchangeDocument(input, format, options);
+      const tags = languageTagsIn(first.text);
+      const asWritten = (read: string, fallback: string) =>
+        tags.find((tag) => isSameLanguage(tag, read)) ?? (read === '' ? fallback : read);
       return {
         kind: 'parallel',
         format,
         document: {
           ...document,
-          sourceLang:
-            document.sourceLang === '' ? (options.sourceLang ?? 'zh-CN') : document.sourceLang,
-          targetLang:
-            document.targetLang === '' ? (options.targetLang ?? 'en') : document.targetLang,
+          sourceLang: asWritten(document.sourceLang, options.sourceLang ?? 'zh-CN'),
+          targetLang: asWritten(document.targetLang, options.targetLang ?? 'en'),
         },
       };
     }
@@ -96,4 +97,14 @@ function readMosesPair(
     sourceLang: languageOf(source),
     targetLang: languageOf(target),
   });
+}
+
+/** The language tags an XML file writes, in their order, as written (zh-CN rather than zh). */
+function languageTagsIn(text: string): string[] {
+  const found = text
+    .slice(0, 1 << 20)
+    .matchAll(
+      /\b(?:xml:lang|srclang|srcLang|trgLang|source-language|target-language)\s*=\s*["']([^"']+)["']/g,
+    );
+  return [...new Set([...found].map((match) => match[1] ?? ''))].filter((tag) => tag !== '*all*');
 }

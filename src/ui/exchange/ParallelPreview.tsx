@@ -3,6 +3,7 @@ import { countInlineCodes } from '../../domain/exchange/countInlineCodes';
 import type { ReadExchangeFiles } from '../../domain/exchange/readExchangeFiles';
 
 const PREVIEW_ROWS = 5;
+const PREVIEW_CHARACTERS = 90;
 
 /** What an exchange file holds: its format, languages, counts and first rows. */
 export function ParallelPreview({
@@ -51,8 +52,8 @@ export function ParallelPreview({
           {document.units.slice(0, PREVIEW_ROWS).map((unit, index) => (
             <tr key={index}>
               <td>{index + 1}</td>
-              <td lang="zh-CN">{unit.source}</td>
-              <td lang="en">{unit.target}</td>
+              <td lang="zh-CN">{shortened(unit.source)}</td>
+              <td lang="en">{shortened(unit.target)}</td>
               <td>{t(`translate:status.${unit.status}`)}</td>
             </tr>
           ))}
@@ -60,4 +61,12 @@ export function ParallelPreview({
       </table>
     </section>
   );
+}
+
+/** A preview cell's text: the beginning of a long segment, cut between characters. */
+function shortened(text: string): string {
+  const characters = [...text];
+  return characters.length <= PREVIEW_CHARACTERS
+    ? text
+    : `${characters.slice(0, PREVIEW_CHARACTERS).join('')}…`;
 }
