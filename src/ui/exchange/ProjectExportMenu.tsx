@@ -54,7 +54,9 @@ export function ProjectExportMenu({
     scope === 'document' && documentCount > 1 ? documentName : (project?.name ?? documentName);
   const labels = useReviewLabels(name);
   const ids = { scope: useId(), source: useId(), target: useId(), untranslated: useId() };
-  const badTag = [shownSourceTag, shownTargetTag].find((tag) => !LANGUAGE_TAG.test(tag.trim()));
+  const badTag = [shownSourceTag, shownTargetTag].find(
+    (tag) => !LANGUAGE_TAG.test(normalizeLanguageTag(tag)),
+  );
 
   useEffect(() => {
     setSourceTag(undefined);
@@ -70,6 +72,7 @@ export function ProjectExportMenu({
       downloadFile(bundleName, text, 'application/json;charset=utf-8');
       return t('export.done', { fileName: bundleName });
     }
+    if (badTag !== undefined) return t('export.badTag', { tag: badTag });
     const tags = {
       source: normalizeLanguageTag(shownSourceTag),
       target: normalizeLanguageTag(shownTargetTag),
