@@ -103,6 +103,21 @@ describe('ImportExchangeDialog', () => {
     expect(await readAllRows(database)).toEqual(before);
   });
 
+  it('refuses a file over the limit from its size, before reading it', async () => {
+    renderWithProviders(<ImportExchangeDialog projectId={projectId} onClose={() => undefined} />, {
+      database,
+    });
+    const huge = new File([new Uint8Array(100 * 1024 * 1024)], 'huge.tmx');
+    const read = vi.spyOn(huge, 'arrayBuffer');
+    await userEvent.upload(screen.getByLabelText('File'), huge);
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'huge.tmx is too large (100.0 MB); files of up to 50 MB can be imported.',
+      ),
+    );
+    expect(read).not.toHaveBeenCalled();
+  });
+
   it('speaks Chinese in a Chinese UI', async () => {
     renderWithProviders(<ImportExchangeDialog projectId={projectId} onClose={() => undefined} />, {
       database,
