@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onDatabaseInterrupted } from '../db/onDatabaseInterrupted';
 import type { JournalRecovery } from '../db/recoverSaveJournal';
@@ -17,7 +17,6 @@ import { useLastOpenedProject } from './app/useLastOpenedProject';
 import { useRememberedChoice } from './app/useRememberedChoice';
 import { useDatabase } from './DatabaseContext';
 import { DeleteProjectDialog } from './projects/DeleteProjectDialog';
-import { ImportExchangeDialog } from './exchange/ImportExchangeDialog';
 import { NewProjectDialog } from './projects/NewProjectDialog';
 import { ProjectSidebar } from './projects/ProjectSidebar';
 import { RenameProjectDialog } from './projects/RenameProjectDialog';
@@ -29,6 +28,11 @@ import { alignmentScreen, PROJECT_SCREEN, type WorkbenchScreen } from './app/wor
 const RENAME = 'rename';
 const DELETE = 'delete';
 const NEW_PROJECT_DIALOG = { kind: 'new' } as const;
+// The import dialog brings the exchange readers: loaded when it is first opened.
+const LazyImportExchangeDialog = lazy(async () => {
+  const { ImportExchangeDialog } = await import('./exchange/ImportExchangeDialog');
+  return { default: ImportExchangeDialog };
+});
 const IMPORT_DIALOG = { kind: 'import' } as const;
 
 type OpenDialog =
@@ -189,13 +193,15 @@ function WorkbenchBody({ renderProject }: Required<Pick<AppProps, 'renderProject
         />
       ) : null}
       {openDialog?.kind === 'import' ? (
-        <ImportExchangeDialog
-          onClose={() => setOpenDialog(null)}
-          onImported={(projectId) => {
-            rememberOpenedProject(projectId);
-            setScreen(PROJECT_SCREEN);
-          }}
-        />
+        <Suspense fallback={null}>
+          <LazyImportExchangeDialog
+            onClose={() => setOpenDialog(null)}
+            onImported={(projectId) => {
+              rememberOpenedProject(projectId);
+              setScreen(PROJECT_SCREEN);
+            }}
+          />
+        </Suspense>
       ) : null}
       {openDialog?.kind === 'rename' ? (
         <RenameProjectDialog project={openDialog.project} onClose={() => setOpenDialog(null)} />

@@ -47,8 +47,13 @@ export async function measureTmxMemoryImport(
     const chosen = Date.now();
     await dialog.locator('[data-field="import-file"]').setInputFiles(file);
     await dialog
-      .locator(`[data-preview="units"][data-units="${unitCount}"]`)
+      .locator('[data-preview="units"], [data-import-error]')
+      .first()
       .waitFor({ timeout: TIMEOUT });
+    const refusal = dialog.locator('[data-import-error]');
+    if ((await refusal.count()) > 0) throw new Error(`Refused: ${await refusal.innerText()}`);
+    const units = await dialog.locator('[data-preview="units"]').getAttribute('data-units');
+    if (units !== String(unitCount)) throw new Error(`The preview shows ${units} units.`);
     const previewed = Date.now();
     await dialog.locator('[data-destination="memory"]').check();
     const confirmed = Date.now();

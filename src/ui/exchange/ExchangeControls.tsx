@@ -1,8 +1,13 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentId, ProjectId } from '../../domain/ids';
-import { ImportExchangeDialog } from './ImportExchangeDialog';
 import { ProjectExportMenu } from './ProjectExportMenu';
+
+// The import dialog and its readers load when it is first opened, not with the translate view.
+const LazyImportExchangeDialog = lazy(async () => {
+  const { ImportExchangeDialog } = await import('./ImportExchangeDialog');
+  return { default: ImportExchangeDialog };
+});
 
 interface ExchangeControlsProps {
   readonly projectId: ProjectId;
@@ -30,11 +35,13 @@ export function ExchangeControls({ onImported, ...exportProps }: ExchangeControl
       </button>
       <ProjectExportMenu {...exportProps} />
       {isImportOpen ? (
-        <ImportExchangeDialog
-          projectId={exportProps.projectId}
-          onClose={() => setIsImportOpen(false)}
-          onImported={onImported}
-        />
+        <Suspense fallback={null}>
+          <LazyImportExchangeDialog
+            projectId={exportProps.projectId}
+            onClose={() => setIsImportOpen(false)}
+            onImported={onImported}
+          />
+        </Suspense>
       ) : null}
     </div>
   );

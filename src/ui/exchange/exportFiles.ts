@@ -1,6 +1,5 @@
 import type { ExchangeDocument } from '../../domain/exchange/exchangeUnit';
 import type { ReviewTableLabels } from '../../domain/exchange/review/reviewTableLabels';
-import { writeExchangeDocument } from '../../domain/exchange/writeExchangeDocument';
 import type { ExportFormat } from './exportFormats';
 
 export interface ExportFile {
@@ -60,6 +59,7 @@ export async function exportFiles(
       },
     ];
   }
+  const { writeExchangeDocument } = await import('../../domain/exchange/writeExchangeDocument');
   const written = writeExchangeDocument(document, format, { includeUntranslated });
   if (typeof written === 'string' && format !== 'moses') {
     const [extension, type] = TYPES[format];
