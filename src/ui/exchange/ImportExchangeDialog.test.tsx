@@ -54,7 +54,7 @@ describe('ImportExchangeDialog', () => {
     );
     const before = await readAllRows(database);
     await choose(tmx, 'shanxi.tmx');
-    expect(await screen.findByText('2 (1 translated)')).toBeTruthy();
+    expect(await screen.findByText('2 (1 with a translation)')).toBeTruthy();
     expect(screen.getByText('zh-CN → en-US')).toBeTruthy();
     expect(screen.getByText('山西。')).toBeTruthy();
     expect(await readAllRows(database)).toEqual(before);

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { countInlineCodes } from '../../domain/exchange/countInlineCodes';
 import type { ReadExchangeFiles } from '../../domain/exchange/readExchangeFiles';
 
-const PREVIEW_ROWS = 5;
-const PREVIEW_CHARACTERS = 90;
+const PREVIEW_ROWS = 3;
+const PREVIEW_CHARACTERS = 70;
 
 /** What an exchange file holds: its format, languages, counts and first rows. */
 export function ParallelPreview({
