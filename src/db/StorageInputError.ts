@@ -9,7 +9,9 @@ export type StorageInputReason =
   | 'segmentNotFound'
   | 'revisionNotFound'
   | 'alignmentNotFound'
-  | 'alignmentChanged';
+  | 'alignmentChanged'
+  | 'glossaryNotFound'
+  | 'termExists';
 
 /** A request that storage refused before writing anything. */
 export class StorageInputError extends Error {

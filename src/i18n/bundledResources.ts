@@ -7,6 +7,8 @@ import enMemory from '../../locales/en/memory.json';
 import enExchange from '../../locales/en/exchange.json';
 import zhMemory from '../../locales/zh/memory.json';
 import zhExchange from '../../locales/zh/exchange.json';
+import enGlossary from '../../locales/en/glossary.json';
+import zhGlossary from '../../locales/zh/glossary.json';
 import zhCommon from '../../locales/zh/common.json';
 import zhProjects from '../../locales/zh/projects.json';
 import zhTranslate from '../../locales/zh/translate.json';
@@ -21,6 +23,7 @@ export const bundledResources = {
     alignment: enAlignment,
     memory: enMemory,
     exchange: enExchange,
+    glossary: enGlossary,
   },
   zh: {
     common: zhCommon,
@@ -29,5 +32,6 @@ export const bundledResources = {
     alignment: zhAlignment,
     memory: zhMemory,
     exchange: zhExchange,
+    glossary: zhGlossary,
   },
 } satisfies Record<UiLanguage, Record<Namespace, object>>;

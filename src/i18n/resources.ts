@@ -4,6 +4,7 @@ import type enProjects from '../../locales/en/projects.json';
 import type enTranslate from '../../locales/en/translate.json';
 import type enMemory from '../../locales/en/memory.json';
 import type enExchange from '../../locales/en/exchange.json';
+import type enGlossary from '../../locales/en/glossary.json';
 
 export const SUPPORTED_LANGUAGES = ['en', 'zh'] as const;
 export type UiLanguage = (typeof SUPPORTED_LANGUAGES)[number];
@@ -15,6 +16,7 @@ export const NAMESPACES = [
   'alignment',
   'memory',
   'exchange',
+  'glossary',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE = 'common';
@@ -29,6 +31,7 @@ export interface EnglishResources {
   readonly alignment: typeof enAlignment;
   readonly memory: typeof enMemory;
   readonly exchange: typeof enExchange;
+  readonly glossary: typeof enGlossary;
 }
 
 /** The `<html lang>` tag of each UI language; zh-CN lets browsers pick Simplified Chinese glyphs. */
