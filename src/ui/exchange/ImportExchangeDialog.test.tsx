@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../testing/renderWithProviders';
 import { listMemoryUnits } from '../../db/memoryRepository';
-import { createProjectFromText } from '../../db/projectRepository';
+import { createProjectFromText, getProject } from '../../db/projectRepository';
 import { listDocuments } from '../../db/segmentRepository';
 import { openTestDatabase } from '../../db/testing/openTestDatabase';
 import { readAllRows } from '../../db/testing/readAllRows';
@@ -101,6 +103,30 @@ describe('ImportExchangeDialog', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(message));
     expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
     expect(await readAllRows(database)).toEqual(before);
+  });
+
+  it('restores a project bundle as a new project after its preview', async () => {
+    const onImported = vi.fn();
+    renderWithProviders(
+      <ImportExchangeDialog onClose={() => undefined} onImported={onImported} />,
+      {
+        database,
+      },
+    );
+    const bundle = readFileSync(
+      join(process.cwd(), 'test/fixtures/bundle/version1.bitext.json'),
+      'utf8',
+    );
+    await choose(bundle, 'backup.json');
+    expect(await screen.findByText('山西 bundle v1')).toBeTruthy();
+    expect(
+      screen.getByText(/1 documents, 3 segments, 1 glossary entries, 2 memory units/),
+    ).toBeTruthy();
+    expect(screen.queryByLabelText(/A new document of this project/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByText('Imported.');
+    const importedId = onImported.mock.calls[0]?.[0] as ProjectId;
+    expect((await getProject(database, importedId))?.name).toBe('山西 bundle v1');
   });
 
   it('refuses a file over the limit from its size, before reading it', async () => {
