@@ -13,7 +13,10 @@ import { readMoses } from './readMoses';
 
 export interface ExchangeFileText {
   readonly name: string;
+  /** The whole text; or, when `pieces` is given, its beginning (enough to tell the format). */
   readonly text: string;
+  /** The whole text in pieces, from its start, for the readers that stream (TMX, XLIFF). */
+  readonly pieces?: () => AsyncIterable<string>;
 }
 
 export type ReadExchangeFiles =
@@ -40,9 +43,12 @@ export async function readExchangeFiles(
   files: readonly ExchangeFileText[],
   { pieces = (text) => text, ...options }: ExchangeFilesOptions = {},
 ): Promise<ReadExchangeFiles> {
-  const [first, second, ...rest] = files;
-  if (first === undefined || rest.length > 0) throw new ExchangeFileError('tooManyFiles');
-  const format = detectExchangeFormat(first.text, first.name);
+  const [chosen, other, ...rest] = files;
+  if (chosen === undefined || rest.length > 0) throw new ExchangeFileError('tooManyFiles');
+  const format = detectExchangeFormat(chosen.text, chosen.name);
+  const isStreamed = format === 'tmx' || format === 'xliff2' || format === 'xliff12';
+  const first = isStreamed ? chosen : await wholeFile(chosen);
+  const second = other === undefined ? undefined : await wholeFile(other);
   if (second !== undefined) {
     if (format !== 'moses' || detectExchangeFormat(second.text, second.name) !== 'moses')
       throw new ExchangeFileError('tooManyFiles');
@@ -59,10 +65,7 @@ export async function readExchangeFiles(
     case 'json':
       return { kind: 'bundle', bundle: readProjectBundle(first.text) };
     default: {
-      const input =
-        format === 'tmx' || format === 'xliff2' || format === 'xliff12'
-          ? pieces(first.text)
-          : first.text;
+      const input = isStreamed ? (first.pieces?.() ?? pieces(first.text)) : first.text;
       const document = await readExchangeDocument(input, format, options);
       const tags = languageTagsIn(first.text);
       const asWritten = (read: string, fallback: string) =>
@@ -107,4 +110,12 @@ function languageTagsIn(text: string): string[] {
       /\b(?:xml:lang|srclang|srcLang|trgLang|source-language|target-language)\s*=\s*["']([^"']+)["']/g,
     );
   return [...new Set([...found].map((match) => match[1] ?? ''))].filter((tag) => tag !== '*all*');
+}
+
+/** A file's whole text, its pieces joined when it came in pieces. */
+async function wholeFile(file: ExchangeFileText): Promise<ExchangeFileText> {
+  if (file.pieces === undefined) return file;
+  let text = '';
+  for await (const piece of file.pieces()) text += piece;
+  return { name: file.name, text };
 }

@@ -68,6 +68,18 @@ describe('ImportExchangeDialog', () => {
     expect(onImported).toHaveBeenCalledWith(projectId, documents[1]?.id);
   });
 
+  it('reads a TMX saved as UTF-16 with a byte-order mark', async () => {
+    renderWithProviders(<ImportExchangeDialog projectId={projectId} onClose={() => undefined} />, {
+      database,
+    });
+    await userEvent.upload(
+      screen.getByLabelText('File'),
+      new File([Buffer.from(`\uFEFF${tmx}`, 'utf16le')], 'utf16.tmx'),
+    );
+    expect(await screen.findByText('2 (1 with a translation)')).toBeTruthy();
+    expect(screen.getByText('山西。')).toBeTruthy();
+  });
+
   it('adds the pairs to the memory when asked', async () => {
     renderWithProviders(<ImportExchangeDialog projectId={projectId} onClose={() => undefined} />, {
       database,

@@ -18,7 +18,12 @@ type Destination = (typeof DESTINATIONS)[number];
 
 type Phase =
   | { readonly kind: 'choose' }
-  | { readonly kind: 'reading'; readonly unitsRead: number }
+  | {
+      readonly kind: 'reading';
+      readonly unitsRead: number;
+      readonly bytesRead: number;
+      readonly bytes: number;
+    }
   | { readonly kind: 'preview'; readonly read: ReadExchangeFiles; readonly fileName: string }
   | { readonly kind: 'storing'; readonly done: number; readonly total: number }
   | { readonly kind: 'done'; readonly message: string };
@@ -71,15 +76,27 @@ export function ImportExchangeDialog({
     if (first === undefined) return;
     const fileName = files.map((file) => file.name).join(', ');
     setProblem(undefined);
-    setPhase({ kind: 'reading', unitsRead: 0 });
+    const progress = {
+      unitsRead: 0,
+      bytesRead: 0,
+      bytes: files.reduce((sum, file) => sum + file.size, 0),
+    };
+    const show = () => {
+      if (readingRef.current === reading) setPhase({ kind: 'reading', ...progress });
+    };
+    show();
     try {
-      const texts = await readChosenFiles(files);
+      const texts = await readChosenFiles(files, (bytesRead) => {
+        progress.bytesRead = bytesRead;
+        show();
+      });
       const read = await readExchangeFiles(texts, {
         sourceLang: 'zh',
         targetLang: 'en',
         pieces: textInPieces,
         onProgress: (unitsRead) => {
-          if (readingRef.current === reading) setPhase({ kind: 'reading', unitsRead });
+          progress.unitsRead = unitsRead;
+          show();
         },
       });
       if (readingRef.current !== reading) return;
@@ -172,7 +189,12 @@ export function ImportExchangeDialog({
         ) : null}
         {phase.kind === 'reading' ? (
           <div className="import-progress">
-            <progress className="import-progress__bar" aria-label={t('exchange:import.preview')} />
+            <progress
+              className="import-progress__bar"
+              aria-label={t('exchange:import.preview')}
+              max={Math.max(1, phase.bytes)}
+              value={phase.bytesRead}
+            />
             <p className="import-progress__note" role="status">
               {t('exchange:import.reading', { number: numbers.format(phase.unitsRead) })}
             </p>
