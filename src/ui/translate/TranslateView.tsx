@@ -32,6 +32,7 @@ import { useRestoreRevision } from '../hooks/useRevisions';
 import { useTargetSaveQueue } from '../hooks/useTargetSaveQueue';
 import { ChecksPanel } from '../qa/ChecksPanel';
 import { SegmentFilterBar } from '../review/SegmentFilterBar';
+import { ExchangeControls } from '../exchange/ExchangeControls';
 import { MemoryPanel } from './memory/MemoryPanel';
 import { useMemoryMatches } from './memory/useMemoryMatches';
 import { AddTermForm, type NewTerm } from './AddTermForm';
@@ -556,6 +557,16 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
           {isComplete ? <ProgressSummary progress={progress} /> : null}
           <SaveStatusLine state={saveState} />
           <ProgressButton projectId={projectId} documentId={documentId} />
+          <ExchangeControls
+            projectId={projectId}
+            documentId={documentId}
+            documentName={documents.find((document) => document.id === documentId)?.name ?? ''}
+            documentCount={documents.length}
+            beforeExport={() => queue.flush()}
+            onImported={(importedProjectId, importedDocumentId) => {
+              if (importedProjectId === projectId) setChosenDocumentId(importedDocumentId);
+            }}
+          />
           <button
             type="button"
             className="button button--quiet"
