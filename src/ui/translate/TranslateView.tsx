@@ -126,6 +126,7 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
   const [isFindOpen, setIsFindOpen] = useState(false);
   const [isGoToOpen, setIsGoToOpen] = useState(false);
   const [termDraft, setTermDraft] = useState<TermDraft | undefined>(undefined);
+  const [termNotice, setTermNotice] = useState<string | undefined>(undefined);
   const [historyProblem, setHistoryProblem] = useState<string | undefined>(undefined);
   const [conflict, setConflict] = useState<Conflict | undefined>(undefined);
 
@@ -409,15 +410,20 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
 
   const saveTerm = useCallback(
     async (term: NewTerm) => {
-      await glossaryEditing.addProjectTerm(projectId, {
+      const { outcome, entry } = await glossaryEditing.addProjectTerm(projectId, {
         term: term.source,
         rendering: term.target,
         partOfSpeech: term.partOfSpeech,
         note: term.note,
       });
+      setTermNotice(
+        outcome === 'added'
+          ? undefined
+          : t(`addTerm.${outcome}`, { ns: 'glossary', term: entry.term, rendering: term.target }),
+      );
       closeTermForm();
     },
-    [glossaryEditing, projectId, closeTermForm],
+    [glossaryEditing, projectId, closeTermForm, t],
   );
 
   const restore = useCallback(
@@ -551,6 +557,7 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
               onInsert={(rendering) => store.editorRef.current?.insertText(rendering)}
               onAddTermPressed={captureSelectionForTerm}
               onAddTerm={openTermForm}
+              notice={termNotice}
             />
             {termDraft !== undefined ? (
               <AddTermForm
