@@ -33,6 +33,8 @@ export interface GlossaryTableProps {
   /** Each entry's segments in the project; undefined without a project. */
   readonly occurrencesOf: ((entry: StoredGlossaryEntry) => readonly Segment[]) | undefined;
   readonly editing: GlossaryEditing | undefined;
+  /** An entry to scroll to and show (one just added). */
+  readonly revealedId?: GlossaryEntryId;
   readonly onEdit: (entry: StoredGlossaryEntry) => void;
   readonly onSave: (entry: StoredGlossaryEntry, concept: GlossaryConcept) => Promise<void>;
   readonly onCancel: () => void;
@@ -47,6 +49,7 @@ export function GlossaryTable({
   onSort,
   occurrencesOf,
   editing,
+  revealedId,
   onEdit,
   onSave,
   onCancel,
@@ -62,11 +65,12 @@ export function GlossaryTable({
     getItemKey: (index) => entries[index]?.id ?? index,
     overscan: 8,
   });
-  const editedIndex =
-    editing === undefined ? -1 : entries.findIndex((entry) => entry.id === editing.entryId);
+  const shownId = editing?.entryId ?? revealedId;
+  const shownIndex =
+    shownId === undefined ? -1 : entries.findIndex((entry) => entry.id === shownId);
   useEffect(() => {
-    if (editedIndex >= 0) virtualizer.scrollToIndex(editedIndex, { align: 'start' });
-  }, [editedIndex, virtualizer]);
+    if (shownIndex >= 0) virtualizer.scrollToIndex(shownIndex, { align: 'start' });
+  }, [shownIndex, virtualizer]);
 
   return (
     <div
@@ -117,7 +121,11 @@ export function GlossaryTable({
               return (
                 <div
                   key={item.key}
-                  className="glossary-table__item"
+                  className={
+                    entry.id === revealedId
+                      ? 'glossary-table__item glossary-table__item--revealed'
+                      : 'glossary-table__item'
+                  }
                   data-index={item.index}
                   ref={virtualizer.measureElement}
                   style={{ transform: `translateY(${item.start}px)` }}
