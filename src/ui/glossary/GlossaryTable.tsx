@@ -17,6 +17,8 @@ const COLUMNS: readonly GlossarySortColumn[] = [
   'occurrences',
 ];
 
+/** Sorted from the renderings' header: the status shows in that column. */
+const STATUS_COLUMN: GlossarySortColumn = 'status';
 const ASCENDING_MARK = ' ▲';
 const DESCENDING_MARK = ' ▼';
 
@@ -81,28 +83,37 @@ export function GlossaryTable({
     >
       <div className="glossary-row glossary-row--header" role="row">
         {COLUMNS.map((column) => {
-          const isSorted = sort.column === column;
-          return (
-            <div
-              key={column}
-              role="columnheader"
-              aria-sort={isSorted ? (sort.isDescending ? 'descending' : 'ascending') : 'none'}
-            >
+          const sortButton = (sorted: GlossarySortColumn) => {
+            const isSorted = sort.column === sorted;
+            return (
               <button
                 type="button"
                 className="glossary-table__sort"
-                data-sort={column}
+                data-sort={sorted}
+                aria-pressed={isSorted}
                 onClick={() =>
-                  onSort({ column, isDescending: isSorted ? !sort.isDescending : false })
+                  onSort({ column: sorted, isDescending: isSorted ? !sort.isDescending : false })
                 }
               >
-                {t(`column.${column}`)}
+                {t(`column.${sorted}`)}
                 {isSorted ? (
                   <span aria-hidden="true">
                     {sort.isDescending ? DESCENDING_MARK : ASCENDING_MARK}
                   </span>
                 ) : null}
               </button>
+            );
+          };
+          const isSorted =
+            sort.column === column || (column === 'rendering' && sort.column === STATUS_COLUMN);
+          return (
+            <div
+              key={column}
+              role="columnheader"
+              aria-sort={isSorted ? (sort.isDescending ? 'descending' : 'ascending') : 'none'}
+            >
+              {sortButton(column)}
+              {column === 'rendering' ? sortButton(STATUS_COLUMN) : null}
             </div>
           );
         })}
