@@ -56,6 +56,8 @@ import './translate.css';
 
 /** How long the document's segments must stay unchanged before the term check runs again. */
 const CHECK_DELAY_MS = 400;
+/** Up to this many segments the whole document is checked; beyond, the focused one until asked. */
+const WHOLE_CHECK_SEGMENTS = 2_000;
 
 interface TermDraft {
   readonly source: string;
@@ -139,7 +141,13 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
         : [...new Set(matcher.findTerms(focusedSegment.source).map((match) => match.entry))],
     [focusedSegment, matcher],
   );
-  const checkedSegments = useDeferredValue(useSettledValue(segments, CHECK_DELAY_MS));
+  const [isCheckingAll, setIsCheckingAll] = useState(false);
+  const settledSegments = useDeferredValue(useSettledValue(segments, CHECK_DELAY_MS));
+  // A long document is checked whole only once asked (All segments), not after every burst.
+  const checkedSegments =
+    settledSegments === undefined || isCheckingAll || settledSegments.length <= WHOLE_CHECK_SEGMENTS
+      ? settledSegments
+      : settledSegments.filter((segment) => segment.id === focusedId);
   const findings = useMemo((): TermFindingItem[] | undefined => {
     if (checkedSegments === undefined || entries === undefined) return undefined;
     const dismissed = new Set(
@@ -571,6 +579,7 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
             <TermCheckPanel
               findings={findings}
               focusedSegmentId={focusedSegment?.id}
+              onScopeChange={(scope) => setIsCheckingAll(scope === 'project')}
               onGoTo={(finding) => showHitById(finding.segmentId)}
               onDismiss={(finding) => void toggleDismissal(finding)}
             />
