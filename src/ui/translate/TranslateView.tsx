@@ -66,6 +66,8 @@ import './translate.css';
 /** How long the document's segments must stay unchanged before the term check runs again. */
 const CHECK_DELAY_MS = 400;
 const ANNOTATIONS_TAB = 'annotations';
+/** Up to this many segments the whole document is checked; beyond, the focused one until asked. */
+const WHOLE_CHECK_SEGMENTS = 2_000;
 
 interface TermDraft {
   readonly source: string;
@@ -136,6 +138,7 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
   const [isFindOpen, setIsFindOpen] = useState(false);
   const [isGoToOpen, setIsGoToOpen] = useState(false);
   const [termDraft, setTermDraft] = useState<TermDraft | undefined>(undefined);
+  const [termNotice, setTermNotice] = useState<string | undefined>(undefined);
   const [historyProblem, setHistoryProblem] = useState<string | undefined>(undefined);
   const [conflict, setConflict] = useState<Conflict | undefined>(undefined);
   const [filteredIndices, setFilteredIndices] = useState<readonly number[] | undefined>(undefined);
@@ -157,7 +160,13 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
         : [...new Set(matcher.findTerms(focusedSegment.source).map((match) => match.entry))],
     [focusedSegment, matcher],
   );
-  const checkedSegments = useDeferredValue(useSettledValue(segments, CHECK_DELAY_MS));
+  const [isCheckingAll, setIsCheckingAll] = useState(false);
+  const settledSegments = useDeferredValue(useSettledValue(segments, CHECK_DELAY_MS));
+  // A long document is checked whole only once asked (All segments), not after every burst.
+  const checkedSegments =
+    settledSegments === undefined || isCheckingAll || settledSegments.length <= WHOLE_CHECK_SEGMENTS
+      ? settledSegments
+      : settledSegments.filter((segment) => segment.id === focusedId);
   const findings = useMemo((): TermFindingItem[] | undefined => {
     if (checkedSegments === undefined || entries === undefined) return undefined;
     const dismissed = new Set(
@@ -443,15 +452,20 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
 
   const saveTerm = useCallback(
     async (term: NewTerm) => {
-      await glossaryEditing.addProjectTerm(projectId, {
+      const { outcome, entry } = await glossaryEditing.addProjectTerm(projectId, {
         term: term.source,
         rendering: term.target,
         partOfSpeech: term.partOfSpeech,
         note: term.note,
       });
+      setTermNotice(
+        outcome === 'added'
+          ? undefined
+          : t(`addTerm.${outcome}`, { ns: 'glossary', term: entry.term, rendering: term.target }),
+      );
       closeTermForm();
     },
-    [glossaryEditing, projectId, closeTermForm],
+    [glossaryEditing, projectId, closeTermForm, t],
   );
 
   const restore = useCallback(
@@ -647,6 +661,7 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
               onInsert={(rendering) => store.editorRef.current?.insertText(rendering)}
               onAddTermPressed={captureSelectionForTerm}
               onAddTerm={openTermForm}
+              notice={termNotice}
             />
             {termDraft !== undefined ? (
               <AddTermForm
@@ -660,6 +675,7 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
             <TermCheckPanel
               findings={findings}
               focusedSegmentId={focusedSegment?.id}
+              onScopeChange={(scope) => setIsCheckingAll(scope === 'project')}
               onGoTo={(finding) => showHitById(finding.segmentId)}
               onDismiss={(finding) => void toggleDismissal(finding)}
             />
