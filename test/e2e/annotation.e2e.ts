@@ -230,4 +230,35 @@ describe('span annotation', () => {
       }
     }
   });
+
+  it('shows the annotation dialog and the annotations tab in Chinese at 1024×768', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    try {
+      await context.addInitScript(() => localStorage.setItem('bitext.uiLanguage', 'zh'));
+      const page = await context.newPage();
+      const workbench = new WorkbenchPage(page);
+      await workbench.open();
+      await workbench.editTarget(0);
+      await workbench.selectInFocusedRow('source', '干部群众');
+      await workbench.annotateControl().click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByText('原文：“干部群众”').waitFor();
+      await dialog.getByRole('combobox', { name: '类别' }).selectOption('namedEntity');
+      await dialog.getByLabel(/^您的名字/).fill('林');
+      await page.screenshot({ path: join(screenshots, 'annotation-dialog-1024-zh.png') });
+      await dialog.getByRole('button', { name: '保存标注' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await workbench
+        .focusedRow()
+        .locator('[data-role="source"] [data-annotation-category="namedEntity"]', {
+          hasText: '干部群众',
+        })
+        .waitFor();
+      await page.getByRole('tab', { name: '标注' }).click();
+      await page.locator('[data-annotation-item]', { hasText: '干部群众' }).waitFor();
+      await page.screenshot({ path: join(screenshots, 'annotation-panel-1024-zh.png') });
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -33,6 +33,11 @@ describe('anchorAnnotation', () => {
     expect(range === undefined ? undefined : changed.slice(range.start, range.end)).toBe(expected);
   });
 
+  it('never lands on a letter of another word that a diff kept from a rewritten span', () => {
+    const annotation = anchored(text, 'transformation');
+    expect(anchorAnnotation(annotation, 'Now Shanxi pushed ahead, down.')).toBeUndefined();
+  });
+
   it('is undefined when its text is gone or it is detached', () => {
     expect(anchorAnnotation(anchored(text, 'pushed ahead'), 'Shanxi transformed.')).toBeUndefined();
     expect(anchorAnnotation({ ...anchored(text, 'pushed'), detachedAt: 1 }, text)).toBeUndefined();

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ANNOTATION_SEVERITIES, type Annotation } from '../../../domain/annotation/annotation';
 import {
@@ -56,9 +56,11 @@ export function AnnotationsPanel({
   const [edited, setEdited] = useState<Annotation | undefined>(undefined);
   const [problem, setProblem] = useState<string | undefined>(undefined);
 
+  // Scoring a long document takes a while: typing goes first, the panel follows.
+  const shownSegments = useDeferredValue(segments);
   const current = useMemo(
-    () => segments.map((segment) => ({ ...segment, targetText: targetTextOf(segment) })),
-    [segments, targetTextOf],
+    () => shownSegments.map((segment) => ({ ...segment, targetText: targetTextOf(segment) })),
+    [shownSegments, targetTextOf],
   );
   const located = useMemo(
     () => locateAnnotations(current, annotations ?? []),
