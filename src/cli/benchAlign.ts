@@ -10,26 +10,58 @@ import { loadCedict } from '../domain/dictionary/loadCedict';
 import { readCedictText } from './readCedictText';
 import { readDevChapters } from './readDevChapters';
 
-const SOURCE_TARGET = 10_000;
 const CHILD_FLAG = '--child';
 const childIndex = process.argv.indexOf(CHILD_FLAG);
-// usage: bench:align [DEV_DIRECTORY]; a child process gets: --child MODE DEV_DIRECTORY
+const sizesIndex = process.argv.indexOf('--sizes');
+// usage: bench:align [DEV_DIRECTORY] [--sizes 1000,10000,50000]; a child gets: --child MODE SIZE DEV_DIRECTORY
 const devDirectory = resolve(
-  (childIndex >= 0 ? process.argv[childIndex + 2] : process.argv[2]) ?? '../shared/align-dev',
+  (childIndex >= 0
+    ? process.argv[childIndex + 3]
+    : process.argv
+        .slice(2)
+        .find(
+          (argument, index, all) => !argument.startsWith('--') && all[index - 1] !== '--sizes',
+        )) ?? '../shared/align-dev',
 );
+const sizes = (sizesIndex >= 0 ? (process.argv[sizesIndex + 1] ?? '') : '1000,10000,50000')
+  .split(',')
+  .map(Number)
+  .filter((size) => Number.isInteger(size) && size > 0);
 
-/** Benchmarks the aligner on about 10,000 × 13,000 sentences, each configuration in a fresh process. */
+/**
+ * Benchmarks the aligner on about 1,000, 10,000 and 50,000 Chinese sentences (with CC-CEDICT; 10,000
+ * also without), each configuration in a fresh process.
+ */
 async function main(): Promise<void> {
   if (childIndex >= 0) {
-    await runOnce(process.argv[childIndex + 1] === 'dictionary');
+    await runOnce(
+      process.argv[childIndex + 1] === 'dictionary',
+      Number(process.argv[childIndex + 2]),
+    );
     return;
   }
-  for (const mode of ['no-dictionary', 'dictionary']) {
+  const runs: [string, number][] = sizes.flatMap((size): [string, number][] =>
+    size === 10_000
+      ? [
+          ['no-dictionary', size],
+          ['dictionary', size],
+        ]
+      : [['dictionary', size]],
+  );
+  for (const [mode, size] of runs) {
     const child = spawnSync(
       process.execPath,
-      [...process.execArgv, fileURLToPath(import.meta.url), CHILD_FLAG, mode, devDirectory],
+      [
+        ...process.execArgv,
+        fileURLToPath(import.meta.url),
+        CHILD_FLAG,
+        mode,
+        String(size),
+        devDirectory,
+      ],
       {
         encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
       },
     );
     process.stdout.write(child.stdout);
@@ -37,8 +69,8 @@ async function main(): Promise<void> {
   }
 }
 
-async function runOnce(useDictionary: boolean): Promise<void> {
-  const [source, target, origin, gold] = benchmarkTexts();
+async function runOnce(useDictionary: boolean, size: number): Promise<void> {
+  const [source, target, origin, gold] = benchmarkTexts(size);
   const started = performance.now();
   const startedCpu = process.cpuUsage();
   let peakHeap = 0;
@@ -83,13 +115,15 @@ function cpuSeconds(usage: NodeJS.CpuUsage): number {
   return (usage.user + usage.system) / 1_000_000;
 }
 
-function benchmarkTexts(): [string[], string[], string, (() => BeadLink[]) | undefined] {
+function benchmarkTexts(
+  size: number,
+): [string[], string[], string, (() => BeadLink[]) | undefined] {
   const chapters = readDevChapters(devDirectory);
   if (chapters.length > 0) {
     const source: string[] = [];
     const target: string[] = [];
     const pieces: { id: string; sourceOffset: number; targetOffset: number }[] = [];
-    while (source.length < SOURCE_TARGET) {
+    while (source.length < size) {
       for (const chapter of chapters) {
         pieces.push({ id: chapter.id, sourceOffset: source.length, targetOffset: target.length });
         source.push(...chapter.source);
@@ -107,10 +141,10 @@ function benchmarkTexts(): [string[], string[], string, (() => BeadLink[]) | und
       });
     return [source, target, 'dev chapters repeated', gold];
   }
-  return [...generatedPair(), 'generated pair', undefined];
+  return [...generatedPair(size), 'generated pair', undefined];
 }
 
-function generatedPair(): [string[], string[]] {
+function generatedPair(size: number): [string[], string[]] {
   const chineseWords = [
     '我们',
     '今天',
@@ -137,7 +171,7 @@ function generatedPair(): [string[], string[]] {
   ];
   const source: string[] = [];
   const target: string[] = [];
-  for (let index = 0; index < SOURCE_TARGET; index += 1) {
+  for (let index = 0; index < size; index += 1) {
     const words = Array.from(
       { length: 4 + (index % 9) },
       (_, position) => (index * 31 + position * 7) % chineseWords.length,

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { Converter } from 'opencc-js/cn2t';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -6,12 +7,21 @@ import { fileURLToPath } from 'node:url';
 import { alignSentences } from '../domain/alignment/alignSentences';
 import { emptyScoreCounts } from '../domain/alignment/emptyScoreCounts';
 import { formatBead } from '../domain/alignment/formatBead';
-import { parseBeads } from '../domain/alignment/parseBeads';
+import { locateSentences, type SentenceSpan } from '../domain/alignment/locateSentences';
+import { parseBeads, type BeadLink } from '../domain/alignment/parseBeads';
+import { projectBeads } from '../domain/alignment/projectBeads';
 import { scoreAlignment, type AlignmentScoreCounts } from '../domain/alignment/scoreAlignment';
+import {
+  tabulateReliability,
+  type ReliabilityTable,
+} from '../domain/alignment/tabulateReliability';
+import type { Bead } from '../domain/alignment/alignmentTypes';
 import type { CedictIndex } from '../domain/dictionary/cedictIndex';
 import { loadCedict } from '../domain/dictionary/loadCedict';
 import type { GlossaryEntry } from '../domain/glossary/glossaryEntry';
 import { parseGlossaryTsv } from '../domain/glossary/parseGlossaryTsv';
+import type { LanguageCode } from '../domain/model';
+import { segmentText } from '../domain/segmentation/segmentText';
 import { CommandLineError } from './CommandLineError';
 import { EVIDENCE_NAMES, type EvidenceName } from './evidenceNames';
 import { evidenceWithout } from './evidenceWithout';
@@ -21,10 +31,14 @@ import { readSentences } from './readSentences';
 import { readTextFile } from './readTextFile';
 
 /**
- * `npm run eval:align -- ../shared/align-dev [--without X,Y] [--ablation]`: aligns every chapter of a
- * development set (presplit), writes NNN.align files to a temporary folder, scores them against the
- * gold beads and prints strict and lax precision, recall and F1 and recall per bead type; cross-checks
- * with the set's own scorer when it is there. `--ablation` also scores the aligner without each evidence.
+ * `npm run eval:align -- ../shared/align-dev [--raw] [--traditional] [--without X,Y] [--ablation]`: aligns every
+ * chapter of a development set (presplit), writes NNN.align files to a temporary folder, scores them
+ * against the gold beads and prints strict and lax precision, recall and F1 and recall per bead type;
+ * cross-checks with the set's own scorer when it is there. `--ablation` also scores the aligner
+ * without each evidence. `--raw` scores end to end: each chapter is joined back into running text
+ * (see rawTextOf), segmented by the workbench, aligned, and the beads projected onto the gold
+ * sentences by character overlap; it also prints how well the sentence breaks match the gold ones.
+ * `--traditional` converts the Chinese side to traditional characters (OpenCC) first.
  */
 async function main(argumentsGiven: readonly string[]): Promise<void> {
   const directory = resolve(
@@ -35,6 +49,10 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
     withoutIndex >= 0
       ? parseWithout(argumentsGiven[withoutIndex + 1] ?? '')
       : new Set<EvidenceName>();
+  const isRaw = argumentsGiven.includes('--raw');
+  const toTraditional = argumentsGiven.includes('--traditional')
+    ? Converter({ from: 'cn', to: 't' })
+    : (text: string) => text;
   const goldDirectory = join(directory, 'gold');
   if (!existsSync(goldDirectory)) throw new CommandLineError(`No gold folder in ${directory}.`);
   const ids = readdirSync(goldDirectory)
@@ -42,16 +60,34 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
     .map((name) => name.replace(/\.align$/, ''))
     .sort();
   const chapters = await Promise.all(
-    ids.map(async (id) => ({
-      id,
-      source: readSentences(await readTextFile(join(directory, 'zh', `${id}.txt`)), 'zh', true),
-      target: readSentences(await readTextFile(join(directory, 'en', `${id}.txt`)), 'en', true),
-      gold: parseBeads(readFileSync(join(goldDirectory, `${id}.align`), 'utf8')),
-    })),
+    ids.map(async (id) => {
+      const source = readSentences(
+        toTraditional(await readTextFile(join(directory, 'zh', `${id}.txt`))),
+        'zh',
+        true,
+      );
+      const target = readSentences(
+        await readTextFile(join(directory, 'en', `${id}.txt`)),
+        'en',
+        true,
+      );
+      const gold = parseBeads(readFileSync(join(goldDirectory, `${id}.align`), 'utf8'));
+      return isRaw
+        ? resegment(id, source.flat(), target.flat(), gold)
+        : {
+            id,
+            source,
+            target,
+            gold,
+            project: (beads: readonly BeadLink[]) => beads,
+            breaks: undefined,
+          };
+    }),
   );
   const dictionary = await loadCedict(readCedictText);
   const warnings: string[] = [];
   const chapterScores: string[] = [];
+  const judged: { beads: readonly Bead[]; gold: readonly BeadLink[] }[] = [];
   const evaluate = (
     switchedOff: ReadonlySet<EvidenceName>,
     output?: string,
@@ -59,19 +95,19 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
     const counts = emptyScoreCounts();
     warnings.length = 0;
     chapterScores.length = 0;
+    judged.length = 0;
     for (const chapter of chapters) {
       const result = alignSentences(
         { source: chapter.source, target: chapter.target },
         evidenceWithout(switchedOff, dictionary satisfies CedictIndex, undefined),
       );
+      const beads = chapter.project(result.beads);
+      if (!isRaw) judged.push({ beads: result.beads, gold: chapter.gold });
       if (output)
-        writeFileSync(
-          join(output, `${chapter.id}.align`),
-          result.beads.map(formatBead).join('\n') + '\n',
-        );
-      scoreAlignment(chapter.gold, result.beads, counts);
+        writeFileSync(join(output, `${chapter.id}.align`), beads.map(formatBead).join('\n') + '\n');
+      scoreAlignment(chapter.gold, beads, counts);
       const own = emptyScoreCounts();
-      scoreAlignment(chapter.gold, result.beads, own);
+      scoreAlignment(chapter.gold, beads, own);
       chapterScores.push(
         `${chapter.id} ${f1(own, 'strict').toFixed(3)}/${f1(own, 'lax').toFixed(3)}`,
       );
@@ -90,8 +126,32 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
     `${chapters.length} chapters, ${sourceSentences} zh / ${targetSentences} en sentences, aligned in ${seconds.toFixed(2)} s; output in ${output}`,
   );
   console.log(without.size > 0 ? `without: ${[...without].join(', ')}` : 'all evidence');
+  if (argumentsGiven.includes('--traditional'))
+    console.log('Chinese side converted to traditional characters');
+  if (isRaw) {
+    console.log(
+      'end to end from raw text: gold sentences projected onto the predicted beads by character overlap',
+    );
+    for (const language of ['zh', 'en'] as const) {
+      const breaks = chapters.reduce(
+        (sum, chapter) => {
+          const side = chapter.breaks?.[language] ?? { found: 0, predicted: 0, gold: 0 };
+          return {
+            found: sum.found + side.found,
+            predicted: sum.predicted + side.predicted,
+            gold: sum.gold + side.gold,
+          };
+        },
+        { found: 0, predicted: 0, gold: 0 },
+      );
+      console.log(
+        `${language} sentence breaks: ${breaks.predicted} predicted, ${breaks.gold} in the gold, precision ${ratio(breaks.found, breaks.predicted - breaks.found).toFixed(3)}, recall ${ratio(breaks.found, breaks.gold - breaks.found).toFixed(3)}`,
+      );
+    }
+  }
   console.log(formatScores(counts));
   console.log(`\nstrict/lax F1 per chapter: ${chapterScores.join(', ')}`);
+  if (!isRaw) console.log(`\n${formatReliability(tabulateReliability(judged))}`);
   console.log(`warnings: ${warnings.length === 0 ? 'none' : warnings.join('; ')}`);
   const scorer = resolve(directory, '..', 'tools', 'align-score.mjs');
   if (existsSync(scorer)) {
@@ -132,6 +192,86 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
   }
 }
 
+interface SegmentationMatch {
+  found: number;
+  predicted: number;
+  gold: number;
+}
+
+/**
+ * A presplit chapter as running text segmented by the workbench, with the projection of beads over
+ * its sentences onto the gold sentences and a count of the breaks both segmentations share.
+ */
+function resegment(
+  id: string,
+  goldSource: readonly string[],
+  goldTarget: readonly string[],
+  gold: BeadLink[],
+): {
+  id: string;
+  source: string[][];
+  target: string[][];
+  gold: BeadLink[];
+  project: (beads: readonly BeadLink[]) => readonly BeadLink[];
+  breaks: Record<LanguageCode, SegmentationMatch> | undefined;
+} {
+  const sourceText = rawTextOf(goldSource, 'zh');
+  const targetText = rawTextOf(goldTarget, 'en');
+  const source = segmentText(sourceText, 'zh');
+  const target = segmentText(targetText, 'en');
+  const sides = {
+    zh: {
+      predicted: locateSentences(sourceText, source.flat()),
+      reference: locateSentences(sourceText, goldSource),
+    },
+    en: {
+      predicted: locateSentences(targetText, target.flat()),
+      reference: locateSentences(targetText, goldTarget),
+    },
+  };
+  return {
+    id,
+    source,
+    target,
+    gold,
+    project: (beads) => projectBeads(beads, sides.zh, sides.en),
+    breaks: {
+      zh: matchBreaks(sides.zh.predicted, sides.zh.reference),
+      en: matchBreaks(sides.en.predicted, sides.en.reference),
+    },
+  };
+}
+
+/**
+ * Joins presplit sentences into the running text they came from: Chinese sentences touch, English
+ * ones are separated by a space; a short line without any punctuation (a chapter heading such as
+ * `7.开麦拉`) stands on a line of its own, as it would in a book.
+ */
+function rawTextOf(sentences: readonly string[], language: LanguageCode): string {
+  const heading = language === 'zh' ? /^[^，。！？；：、“”‘’…—]{1,20}$/u : /^[^,.!?;:'"]{1,40}$/u;
+  let text = '';
+  for (const [index, sentence] of sentences.entries()) {
+    const isHeading = heading.test(sentence) && !/[“”"'‘’]/u.test(sentence);
+    if (index > 0)
+      text +=
+        isHeading || heading.test(sentences[index - 1] ?? '') ? '\n' : language === 'zh' ? '' : ' ';
+    text += sentence;
+  }
+  return text;
+}
+
+function matchBreaks(
+  predicted: readonly SentenceSpan[],
+  reference: readonly SentenceSpan[],
+): SegmentationMatch {
+  const ends = (spans: readonly SentenceSpan[]): Set<number> =>
+    new Set(spans.slice(0, -1).map((span) => span.end));
+  const predictedEnds = ends(predicted);
+  const referenceEnds = ends(reference);
+  const found = [...predictedEnds].filter((end) => referenceEnds.has(end)).length;
+  return { found, predicted: predictedEnds.size, gold: referenceEnds.size };
+}
+
 /** The sample article of the corpus, when the project has it: sentences, glossary and gold beads. */
 async function readSampleArticle(): Promise<
   { source: string[][]; target: string[][]; glossary: GlossaryEntry[]; gold: string[] } | undefined
@@ -165,6 +305,22 @@ function f1(counts: AlignmentScoreCounts, kind: 'strict' | 'lax'): number {
         ratio(counts.laxPrecisionHits, counts.laxPrecisionMisses),
         ratio(counts.laxRecallHits, counts.laxRecallMisses),
       );
+}
+
+function formatReliability(table: ReliabilityTable): string {
+  const lines = [
+    'reliability (a bead is right when the gold holds it identically):',
+    '| confidence     | beads | mean confidence | precision |',
+    '|----------------|-------|-----------------|-----------|',
+  ];
+  for (const bin of table.bins)
+    lines.push(
+      `| [${bin.from.toFixed(3)}, ${bin.to.toFixed(3)}${bin.to === 1 ? ']' : ')'} | ${String(bin.beads).padStart(5)} | ${bin.meanConfidence.toFixed(3).padStart(15)} | ${bin.precision.toFixed(3).padStart(9)} |`,
+    );
+  lines.push(
+    `expected calibration error ${table.calibrationError.toFixed(3)}; the least confident 10 % of beads hold ${(table.errorsInLeastConfidentTenth * 100).toFixed(0)} % of the errors`,
+  );
+  return lines.join('\n');
 }
 
 function formatScores(counts: AlignmentScoreCounts): string {

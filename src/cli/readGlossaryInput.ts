@@ -1,7 +1,6 @@
-import { detectExchangeFormat } from '../domain/exchange/detectExchangeFormat';
+import { ExchangeFormatError } from '../domain/exchange/ExchangeFormatError';
 import type { GlossaryEntry } from '../domain/glossary/glossaryEntry';
-import { parseGlossaryTsv } from '../domain/glossary/parseGlossaryTsv';
-import { readTbx } from '../domain/termbase/readTbx';
+import { readGlossaryFile } from '../domain/glossary/readGlossaryFile';
 import { callerDirectory } from './callerDirectory';
 import { CommandLineError } from './CommandLineError';
 import { describeFormatError } from './describeFormatError';
@@ -14,21 +13,18 @@ import { readTextFile } from './readTextFile';
  */
 export async function readGlossaryInput(path: string): Promise<GlossaryEntry[]> {
   const content = await readTextFile(path, callerDirectory());
-  const format = detectExchangeFormat(content, path);
   try {
-    if (format === 'tbx' || format === 'tbx2') {
-      const { entries, skippedLines } = await readTbx(content);
-      if (skippedLines.length > 0)
-        process.stderr.write(
-          `bitext: ${path}: ${skippedLines.length} concepts without a Chinese term or an English rendering left out (lines ${skippedLines.join(', ')}).\n`,
-        );
-      return entries;
-    }
-    if (format === 'tsv' || format === 'csv') return parseGlossaryTsv(content, format);
-    throw new CommandLineError(
-      `Cannot tell the format of ${path}: it is none of TSV, CSV, TBX v3 or TBX v2.`,
-    );
+    const { entries, skippedLines } = await readGlossaryFile(content, path);
+    if (skippedLines.length > 0)
+      process.stderr.write(
+        `bitext: ${path}: ${skippedLines.length} concepts without a Chinese term or an English rendering left out (lines ${skippedLines.join(', ')}).\n`,
+      );
+    return entries;
   } catch (error) {
+    if (error instanceof ExchangeFormatError && error.code === 'unknownFormat')
+      throw new CommandLineError(
+        `Cannot tell the format of ${path}: it is none of TSV, CSV, TBX v3 or TBX v2.`,
+      );
     if (isFormatError(error))
       throw new CommandLineError(`Cannot read the glossary ${path}: ${describeFormatError(error)}`);
     throw error;

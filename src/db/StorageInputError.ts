@@ -10,7 +10,9 @@ export type StorageInputReason =
   | 'segmentLocked'
   | 'revisionNotFound'
   | 'alignmentNotFound'
-  | 'alignmentChanged';
+  | 'alignmentChanged'
+  | 'glossaryNotFound'
+  | 'termExists';
 
 /** A request that storage refused before writing anything. */
 export class StorageInputError extends Error {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyBeadListChange } from '../domain/alignmentEditing/applyBeadListChange';
 import type { BeadList, BeadListChange } from '../domain/alignmentEditing/beadListTypes';
 import { mergeWithNext } from '../domain/alignmentEditing/mergeWithNext';
+import { confirmedPairChanges } from '../domain/alignmentEditing/confirmedPairChanges';
 import { setConfirmed } from '../domain/alignmentEditing/setConfirmed';
 import { summarizeBeadList } from '../domain/alignmentEditing/summarizeBeadList';
 import type { AlignmentId } from '../domain/ids';
@@ -13,6 +14,7 @@ import {
   moveAlignmentPosition,
   recordAlignmentChange,
 } from './alignmentRepository';
+import { importMemoryPairs, listMemoryUnits } from './memoryRepository';
 import { saveAlignmentAsProject } from './saveAlignmentAsProject';
 import { listProjectSegments } from './testing/listProjectSegments';
 import { openTestDatabase } from './testing/openTestDatabase';
@@ -177,6 +179,75 @@ describe('alignment storage', () => {
         summary: summarizeBeadList(empty),
       }),
     ).rejects.toMatchObject({ reason: 'emptyText' });
+  });
+});
+
+describe('confirmed beads in the translation memory', () => {
+  async function confirmFirst(): Promise<BeadList> {
+    const change = changeOf(setConfirmed(LIST, 0, true));
+    const confirmed = applyBeadListChange(LIST, change);
+    await recordAlignmentChange(database, id, {
+      expectedPosition: 0,
+      change,
+      summary: summarizeBeadList(confirmed),
+      confirmedPairs: confirmedPairChanges(LIST, confirmed),
+    });
+    return confirmed;
+  }
+  const pairsInMemory = async () =>
+    (await listMemoryUnits(database)).map((unit) => [unit.source, unit.target, unit.origin]);
+
+  it('adds a confirmed bead’s pair, shared by every project, and removes it on undo', async () => {
+    const confirmed = await confirmFirst();
+    const [unit] = await listMemoryUnits(database);
+    expect(unit).toMatchObject({
+      source: '山西转型。',
+      target: 'Shanxi transforms.',
+      origin: 'aligned',
+      projectId: null,
+      alignmentId: id,
+    });
+    await moveAlignmentPosition(database, id, {
+      expectedPosition: 1,
+      position: 0,
+      summary: summarizeBeadList(LIST),
+      confirmedPairs: confirmedPairChanges(confirmed, LIST),
+    });
+    expect(await pairsInMemory()).toEqual([]);
+    await moveAlignmentPosition(database, id, {
+      expectedPosition: 0,
+      position: 1,
+      summary: summarizeBeadList(confirmed),
+      confirmedPairs: confirmedPairChanges(LIST, confirmed),
+    });
+    expect(await pairsInMemory()).toEqual([['山西转型。', 'Shanxi transforms.', 'aligned']]);
+  });
+
+  it('neither duplicates nor removes a pair the memory held before', async () => {
+    await importMemoryPairs(database, [{ source: '山西转型。', target: 'Shanxi transforms.' }]);
+    const confirmed = await confirmFirst();
+    expect(await pairsInMemory()).toEqual([['山西转型。', 'Shanxi transforms.', 'imported']]);
+    await moveAlignmentPosition(database, id, {
+      expectedPosition: 1,
+      position: 0,
+      summary: summarizeBeadList(LIST),
+      confirmedPairs: confirmedPairChanges(confirmed, LIST),
+    });
+    expect(await pairsInMemory()).toEqual([['山西转型。', 'Shanxi transforms.', 'imported']]);
+  });
+
+  it('writes no pair when another tab moved the alignment on', async () => {
+    await confirmFirst();
+    const change = changeOf(setConfirmed(LIST, 2, true));
+    await expect(
+      recordAlignmentChange(database, id, {
+        expectedPosition: 0,
+        change,
+        summary: summarizeBeadList(LIST),
+        confirmedPairs: { added: [{ source: '第二段。', target: 'Second.' }], removed: [] },
+      }),
+    ).rejects.toThrow(/another tab/);
+    expect(await pairsInMemory()).toEqual([['山西转型。', 'Shanxi transforms.', 'aligned']]);
   });
 });
 

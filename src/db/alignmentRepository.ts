@@ -3,14 +3,19 @@
  * the bead list it started from plus every edit made since, in order, so that reopening it shows
  * the same beads and the same undo history. Each edit is one small row written in its own
  * transaction together with the alignment's new position; undo and redo move the position only.
+ * The pairs of confirmed beads go into the translation memory (memoryUnits, origin 'aligned') in
+ * the same transaction, and leave it when a bead is un-confirmed or its confirmation undone.
  */
 import Dexie from 'dexie';
 import type { AlignmentWarning } from '../domain/alignment/alignmentAssessment';
 import type { BeadList, BeadListChange } from '../domain/alignmentEditing/beadListTypes';
+import type { ConfirmedPairChanges } from '../domain/alignmentEditing/confirmedPairChanges';
 import { parseBeadList } from '../domain/alignmentEditing/parseBeadList';
 import { parseBeadListChange } from '../domain/alignmentEditing/parseBeadListChange';
 import { newId, type AlignmentId } from '../domain/ids';
 import type { AlignmentSummary, StoredAlignment, Timestamp } from '../domain/model';
+import { recordAlignedPairs } from './recordAlignedPairs';
+import { memoryStores } from './recordConfirmedSegment';
 import { StorageInputError } from './StorageInputError';
 import type { WorkbenchDatabase } from './WorkbenchDatabase';
 
@@ -34,6 +39,8 @@ export interface LoadedAlignment {
   /** Changes 1..changeCount, in order; the first `alignment.position` of them are applied. */
   readonly changes: readonly BeadListChange[];
 }
+
+const NO_PAIR_CHANGES: ConfirmedPairChanges = { added: [], removed: [] };
 
 /** Every stored alignment, the newest first. */
 export async function listAlignments(database: WorkbenchDatabase): Promise<StoredAlignment[]> {
@@ -119,14 +126,19 @@ export async function recordAlignmentChange(
     expectedPosition,
     change,
     summary,
+    confirmedPairs = NO_PAIR_CHANGES,
   }: {
     readonly expectedPosition: number;
     readonly change: BeadListChange;
     readonly summary: AlignmentSummary;
+    /** What the edit did to the confirmed pairs, which the translation memory follows. */
+    readonly confirmedPairs?: ConfirmedPairChanges;
   },
 ): Promise<StoredAlignment> {
-  return database.transaction('rw', database.alignments, database.alignmentChanges, async () => {
+  const stores = [database.alignments, database.alignmentChanges, ...memoryStores(database)];
+  return database.transaction('rw', stores, async () => {
     const alignment = await currentAlignment(database, id, expectedPosition);
+    await recordAlignedPairs(database, id, confirmedPairs);
     const sequence = expectedPosition + 1;
     await changesOf(database, id)
       .filter((record) => record.sequence >= sequence)
@@ -153,16 +165,19 @@ export async function moveAlignmentPosition(
     expectedPosition,
     position,
     summary,
+    confirmedPairs = NO_PAIR_CHANGES,
   }: {
     readonly expectedPosition: number;
     readonly position: number;
     readonly summary: AlignmentSummary;
+    readonly confirmedPairs?: ConfirmedPairChanges;
   },
 ): Promise<StoredAlignment> {
-  return database.transaction('rw', database.alignments, async () => {
+  return database.transaction('rw', [database.alignments, ...memoryStores(database)], async () => {
     const alignment = await currentAlignment(database, id, expectedPosition);
     if (position < 0 || position > alignment.changeCount)
       throw new RangeError(`Position ${position} is outside 0..${alignment.changeCount}.`);
+    await recordAlignedPairs(database, id, confirmedPairs);
     const updated: StoredAlignment = { ...alignment, position, summary, updatedAt: Date.now() };
     await database.alignments.put(updated);
     return updated;

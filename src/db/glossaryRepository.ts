@@ -2,8 +2,11 @@
  * Glossaries (glossaries store), their entries (glossaryEntries, by glossaryId and
  * [glossaryId+term]) and which glossaries each project uses (projectGlossaries, by projectId).
  * A project's first glossary that is not the starter receives the terms added in it.
+ * Every function that writes does so in one transaction: a refusal or a failure writes nothing.
  */
 import type { GlossaryConcept, TermRendering } from '../domain/glossary/glossaryEntry';
+import { foldChineseText } from '../domain/glossary/foldChineseText';
+import type { GlossaryImportMode, GlossaryImportPlan } from '../domain/glossary/planGlossaryImport';
 import type { GlossaryEntryId, GlossaryId, ProjectId } from '../domain/ids';
 import { newId } from '../domain/ids';
 import type { Glossary, ProjectGlossary, StoredGlossaryEntry } from '../domain/model';
@@ -217,4 +220,132 @@ export async function restoreGlossaryEntry(
   entry: StoredGlossaryEntry,
 ): Promise<void> {
   await database.glossaryEntries.put(entry);
+}
+
+/** Renames a glossary (name trimmed, not blank). */
+export async function renameGlossary(
+  database: WorkbenchDatabase,
+  glossaryId: GlossaryId,
+  name: string,
+): Promise<void> {
+  const trimmed = name.trim();
+  if (trimmed === '') throw new StorageInputError('emptyName', 'A glossary needs a name.');
+  const changed = await database.glossaries.update(glossaryId, {
+    name: trimmed,
+    updatedAt: Date.now(),
+  });
+  if (changed === 0)
+    throw new StorageInputError('glossaryNotFound', `There is no glossary ${glossaryId}.`);
+}
+
+/** Deletes a glossary with its entries; the projects that used it no longer do. */
+export async function deleteGlossary(
+  database: WorkbenchDatabase,
+  glossaryId: GlossaryId,
+): Promise<void> {
+  const { glossaries, glossaryEntries, projectGlossaries } = database;
+  await database.transaction('rw', [glossaries, glossaryEntries, projectGlossaries], async () => {
+    await glossaryEntries.where('glossaryId').equals(glossaryId).delete();
+    await projectGlossaries.where('glossaryId').equals(glossaryId).delete();
+    await glossaries.delete(glossaryId);
+  });
+}
+
+/**
+ * Adds a concept to a glossary as a new entry (term and renderings trimmed, empty renderings left
+ * out); refuses a term the glossary has already (folded: 高校 and 高校 are one), so that
+ * the user adds the rendering to the entry there instead.
+ */
+export async function addGlossaryEntry(
+  database: WorkbenchDatabase,
+  glossaryId: GlossaryId,
+  concept: GlossaryConcept,
+): Promise<StoredGlossaryEntry> {
+  const term = concept.term.trim();
+  if (term === '')
+    throw new StorageInputError('emptyTermSource', 'A term needs its Chinese source.');
+  const renderings = concept.renderings
+    .map((rendering) => ({ ...rendering, text: rendering.text.trim() }))
+    .filter((rendering) => rendering.text !== '');
+  if (renderings.length === 0)
+    throw new StorageInputError('emptyTermTarget', `The term ${term} needs a rendering.`);
+  const { glossaries, glossaryEntries } = database;
+  return database.transaction('rw', [glossaries, glossaryEntries], async () => {
+    if ((await glossaries.get(glossaryId)) === undefined)
+      throw new StorageInputError('glossaryNotFound', `There is no glossary ${glossaryId}.`);
+    const folded = foldChineseText(term);
+    const known = await glossaryEntries.where('glossaryId').equals(glossaryId).toArray();
+    if (known.some((entry) => foldChineseText(entry.term) === folded))
+      throw new StorageInputError('termExists', `The glossary has the term ${term} already.`);
+    const now = Date.now();
+    const entry: StoredGlossaryEntry = {
+      ...concept,
+      id: newId<GlossaryEntryId>(),
+      glossaryId,
+      term,
+      renderings,
+      createdAt: now,
+      changedAt: now,
+    };
+    await glossaryEntries.add(entry);
+    return entry;
+  });
+}
+
+export interface GlossaryImportChoice {
+  readonly mode: GlossaryImportMode;
+  /** Whose value a merge keeps where the file and the glossary differ. */
+  readonly onConflict: 'theirs' | 'mine';
+}
+
+/**
+ * Carries out an import planned by planGlossaryImport: a merge adds the new concepts and writes
+ * the merged entries; a replace makes the glossary hold the file's concepts only (matched
+ * entries keep their ids and creation dates). One transaction: a failure leaves the glossary as
+ * it was. Returns how many entries were written.
+ */
+export async function applyGlossaryImport(
+  database: WorkbenchDatabase,
+  glossaryId: GlossaryId,
+  plan: GlossaryImportPlan<StoredGlossaryEntry>,
+  choice: GlossaryImportChoice,
+): Promise<number> {
+  const { glossaries, glossaryEntries } = database;
+  return database.transaction('rw', [glossaries, glossaryEntries], async () => {
+    if ((await glossaries.get(glossaryId)) === undefined)
+      throw new StorageInputError('glossaryNotFound', `There is no glossary ${glossaryId}.`);
+    const now = Date.now();
+    const added = plan.added.map((concept): StoredGlossaryEntry => ({
+      ...concept,
+      id: newId<GlossaryEntryId>(),
+      glossaryId,
+      createdAt: concept.createdAt ?? now,
+      changedAt: now,
+    }));
+    const updated = plan.matched.flatMap((match): StoredGlossaryEntry[] => {
+      const isChanged = choice.mode === 'merge' ? match.isChangedByMerge : match.isChangedByReplace;
+      if (!isChanged) return [];
+      const concept =
+        choice.mode === 'replace'
+          ? match.imported
+          : choice.onConflict === 'mine'
+            ? match.mergedKeepingMine
+            : match.merged;
+      return [
+        {
+          ...concept,
+          term: match.entry.term,
+          id: match.entry.id,
+          glossaryId,
+          createdAt: match.entry.createdAt,
+          changedAt: now,
+        },
+      ];
+    });
+    if (choice.mode === 'replace')
+      await glossaryEntries.bulkDelete(plan.absent.map((entry) => entry.id));
+    await glossaryEntries.bulkPut([...added, ...updated]);
+    await glossaries.update(glossaryId, { updatedAt: now });
+    return added.length + updated.length;
+  });
 }

@@ -7,8 +7,9 @@
 import { conceptsFromEntries } from '../domain/glossary/conceptsFromEntries';
 import type { GlossaryEntry } from '../domain/glossary/glossaryEntry';
 import { partOfSpeechFromText } from '../domain/glossary/partOfSpeechFromText';
-import type { ProjectId, TermId } from '../domain/ids';
-import type { StoredGlossaryEntry, Term } from '../domain/model';
+import { termsOfEntries } from '../domain/glossary/termsOfEntries';
+import type { ProjectId } from '../domain/ids';
+import type { Term } from '../domain/model';
 import { addProjectTerm, listProjectEntries } from './glossaryRepository';
 import { StorageInputError } from './StorageInputError';
 import type { WorkbenchDatabase } from './WorkbenchDatabase';
@@ -31,12 +32,10 @@ export async function listTerms(
   projectId: ProjectId,
 ): Promise<Term[]> {
   const entries = await listProjectEntries(database, projectId);
-  return entries
-    .flatMap((entry) => termsOfEntry(entry, projectId))
-    .sort(
-      (left, right) =>
-        left.source.localeCompare(right.source, 'zh') || left.target.localeCompare(right.target),
-    );
+  return termsOfEntries(entries, projectId).sort(
+    (left, right) =>
+      left.source.localeCompare(right.source, 'zh') || left.target.localeCompare(right.target),
+  );
 }
 
 /**
@@ -54,7 +53,7 @@ export async function addTerm(
     partOfSpeech: partOfSpeechFromText(term.partOfSpeech ?? ''),
     note: term.note ?? '',
   });
-  const [shown] = termsOfEntry(entry, projectId);
+  const [shown] = termsOfEntries([entry], projectId);
   if (shown === undefined) throw new Error(`The entry ${entry.id} has no rendering.`);
   return shown;
 }
@@ -90,23 +89,4 @@ export async function importGlossaryEntries(
       return { added, alreadyPresent: entries.length - added };
     },
   );
-}
-
-function termsOfEntry(entry: StoredGlossaryEntry, projectId: ProjectId): Term[] {
-  const rendering =
-    entry.renderings.find((candidate) => candidate.status === 'preferred') ??
-    entry.renderings.find((candidate) => candidate.status === 'admitted') ??
-    entry.renderings[0];
-  if (rendering === undefined) return [];
-  const id = entry.id as string as TermId;
-  return [entry.term, ...entry.variants.map((variant) => variant.text)].map((source) => ({
-    id,
-    projectId,
-    source,
-    target: rendering.text,
-    partOfSpeech: entry.partOfSpeech ?? '',
-    note: entry.note,
-    createdAt: entry.createdAt,
-    updatedAt: entry.changedAt,
-  }));
 }

@@ -1,6 +1,7 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { RichTextDoc } from '../domain/richText';
+import type { AvoidedRenderingSpan } from './AvoidedRenderingHighlight';
 import { createTargetExtensions } from './createTargetExtensions';
 import { editorJsonFromRichText } from './editorJsonFromRichText';
 import { richTextFromEditorJson } from './richTextFromEditorJson';
@@ -28,6 +29,8 @@ export interface TargetEditorProps {
   readonly caretPoint?: { readonly x: number; readonly y: number };
   /** False leaves the focus where it is (the find box moving from hit to hit). */
   readonly isFocusedOnMount?: boolean;
+  /** The deprecated and forbidden renderings of the text, to mark (the latest function is used). */
+  readonly findAvoidedRenderings?: (text: string) => readonly AvoidedRenderingSpan[];
 }
 
 /** The focused row's target: a TipTap editor that starts with the caret where the user clicked, or at the end. */
@@ -39,14 +42,17 @@ export function TargetEditor({
   handleRef,
   caretPoint,
   isFocusedOnMount = true,
+  findAvoidedRenderings,
 }: TargetEditorProps) {
-  const callbacks = useRef({ onChange, onBlur });
+  const callbacks = useRef({ onChange, onBlur, findAvoidedRenderings });
   useEffect(() => {
-    callbacks.current = { onChange, onBlur };
-  }, [onChange, onBlur]);
+    callbacks.current = { onChange, onBlur, findAvoidedRenderings };
+  }, [onChange, onBlur, findAvoidedRenderings]);
 
   const editor = useEditor({
-    extensions: createTargetExtensions(),
+    extensions: createTargetExtensions(
+      (text) => callbacks.current.findAvoidedRenderings?.(text) ?? [],
+    ),
     content: editorJsonFromRichText(initialContent),
     autofocus: false,
     editorProps: {

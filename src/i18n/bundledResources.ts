@@ -9,6 +9,8 @@ import zhMemory from '../../locales/zh/memory.json';
 import zhExchange from '../../locales/zh/exchange.json';
 import enReview from '../../locales/en/review.json';
 import zhReview from '../../locales/zh/review.json';
+import enGlossary from '../../locales/en/glossary.json';
+import zhGlossary from '../../locales/zh/glossary.json';
 import zhCommon from '../../locales/zh/common.json';
 import zhProjects from '../../locales/zh/projects.json';
 import zhTranslate from '../../locales/zh/translate.json';
@@ -24,6 +26,7 @@ export const bundledResources = {
     memory: enMemory,
     exchange: enExchange,
     review: enReview,
+    glossary: enGlossary,
   },
   zh: {
     common: zhCommon,
@@ -33,5 +36,6 @@ export const bundledResources = {
     memory: zhMemory,
     exchange: zhExchange,
     review: zhReview,
+    glossary: zhGlossary,
   },
 } satisfies Record<UiLanguage, Record<Namespace, object>>;

@@ -5,6 +5,7 @@ import type enTranslate from '../../locales/en/translate.json';
 import type enMemory from '../../locales/en/memory.json';
 import type enExchange from '../../locales/en/exchange.json';
 import type enReview from '../../locales/en/review.json';
+import type enGlossary from '../../locales/en/glossary.json';
 
 export const SUPPORTED_LANGUAGES = ['en', 'zh'] as const;
 export type UiLanguage = (typeof SUPPORTED_LANGUAGES)[number];
@@ -17,6 +18,7 @@ export const NAMESPACES = [
   'memory',
   'exchange',
   'review',
+  'glossary',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE = 'common';
@@ -32,6 +34,7 @@ export interface EnglishResources {
   readonly memory: typeof enMemory;
   readonly exchange: typeof enExchange;
   readonly review: typeof enReview;
+  readonly glossary: typeof enGlossary;
 }
 
 /** The `<html lang>` tag of each UI language; zh-CN lets browsers pick Simplified Chinese glyphs. */

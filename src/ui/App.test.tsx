@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // First: Dexie reads the global indexedDB when it loads, and liveQuery needs it.
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -93,7 +93,8 @@ describe('App: projects', () => {
 
     await user.click(dialog.getByRole('button', { name: 'Create project' }));
     const created = await (await projectList()).findByRole('button', { name: 'Pasted news' });
-    expect(created).toHaveAttribute('aria-current', 'page');
+    // The new project is listed first and opened once its glossaries are attached.
+    await waitFor(() => expect(created).toHaveAttribute('aria-current', 'page'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
     const projects = await listProjects(database);

@@ -23,7 +23,16 @@ import { RenameProjectDialog } from './projects/RenameProjectDialog';
 import { useProjects } from './hooks/useProjects';
 import { AlignmentArea } from './app/AlignmentArea';
 import { AlignmentSidebarSection } from './alignment/AlignmentSidebarSection';
-import { alignmentScreen, PROJECT_SCREEN, type WorkbenchScreen } from './app/workbenchScreen';
+import {
+  alignmentScreen,
+  GLOSSARY_SCREEN,
+  PROJECT_SCREEN,
+  projectScreenAt,
+  type SegmentFocus,
+  type WorkbenchScreen,
+} from './app/workbenchScreen';
+import { GlossaryArea } from './app/GlossaryArea';
+import { GlossarySidebarSection } from './glossary/GlossarySidebarSection';
 
 const RENAME = 'rename';
 const DELETE = 'delete';
@@ -36,15 +45,15 @@ type OpenDialog =
 
 interface AppProps {
   /** The main area for the open project; tests replace the translation view with a stand-in. */
-  readonly renderProject?: (projectId: ProjectId) => ReactNode;
+  readonly renderProject?: (projectId: ProjectId, focus?: SegmentFocus) => ReactNode;
   /** What start-up put back from the save journal of tabs that ended. */
   readonly journalRecovery?: JournalRecovery;
   /** New versions of the app offered by its service worker (none in dev and tests). */
   readonly updates?: UpdateStore;
 }
 
-function renderTranslateArea(projectId: ProjectId): ReactNode {
-  return <TranslateArea projectId={projectId} />;
+function renderTranslateArea(projectId: ProjectId, focus?: SegmentFocus): ReactNode {
+  return <TranslateArea projectId={projectId} initialFocus={focus} />;
 }
 
 /** The workbench shell: top bar, project sidebar, and the open project's translation view. */
@@ -149,6 +158,10 @@ function WorkbenchBody({ renderProject }: Required<Pick<AppProps, 'renderProject
               setScreen(PROJECT_SCREEN);
           }}
         />
+        <GlossarySidebarSection
+          isCurrent={screen.kind === 'glossary'}
+          onOpen={() => setScreen(GLOSSARY_SCREEN)}
+        />
       </ProjectSidebar>
       <main className="workbench-main">
         {screen.kind === 'alignment' ? (
@@ -164,9 +177,20 @@ function WorkbenchBody({ renderProject }: Required<Pick<AppProps, 'renderProject
               />
             </StorageErrorBoundary>
           </div>
+        ) : screen.kind === 'glossary' ? (
+          <div className="project-view" key="glossary">
+            <StorageErrorBoundary>
+              <GlossaryArea
+                projectId={currentProjectId}
+                onGoToSegment={(focus) => setScreen(projectScreenAt(focus))}
+              />
+            </StorageErrorBoundary>
+          </div>
         ) : currentProjectId !== undefined ? (
           <div className="project-view" key={currentProjectId}>
-            <StorageErrorBoundary>{renderProject(currentProjectId)}</StorageErrorBoundary>
+            <StorageErrorBoundary>
+              {renderProject(currentProjectId, screen.focus)}
+            </StorageErrorBoundary>
           </div>
         ) : projects !== undefined ? (
           <div className="main-placeholder">
@@ -180,6 +204,7 @@ function WorkbenchBody({ renderProject }: Required<Pick<AppProps, 'renderProject
           onClose={() => setOpenDialog(null)}
           onCreated={(projectId) => {
             rememberOpenedProject(projectId);
+            setScreen(PROJECT_SCREEN);
             setOpenDialog(null);
           }}
         />

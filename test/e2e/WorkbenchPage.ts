@@ -524,4 +524,25 @@ export class WorkbenchPage {
       ? findings
       : findings.and(this.page.locator(`[data-check="${check}"]`));
   }
+
+  /** Opens the glossary screen from the sidebar. */
+  async openGlossary(): Promise<Locator> {
+    await this.page.locator('[data-action="open-glossary"]').click();
+    const screen = this.page.locator('[data-role="glossary-screen"]');
+    await screen.waitFor();
+    return screen;
+  }
+
+  /** The glossary screen's row of an entry, found by searching for its term. */
+  async glossaryEntry(term: string): Promise<Locator> {
+    await this.page.getByRole('searchbox', { name: 'Search the glossary' }).fill(term);
+    const row = this.page.locator('[data-entry-id]', { hasText: term }).first();
+    await row.waitFor();
+    return row;
+  }
+
+  /** The target marks of deprecated or forbidden renderings, of one row or of all. */
+  avoidedRenderings(index?: number): Locator {
+    return (index === undefined ? this.page : this.row(index)).locator('[data-term-status]');
+  }
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignmentShortcutTableMarkdown } from '../../src/ui/alignment/alignmentShortcutTableMarkdown';
 import { shortcutTableMarkdown } from '../../src/ui/translate/shortcutTableMarkdown';
+import { sampleTermCandidateTable } from './sampleTermCandidateTable';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
@@ -16,6 +17,13 @@ describe('README', () => {
       readme,
     );
     expect(section?.[1]?.trim()).toBe(alignmentShortcutTableMarkdown().trim());
+  });
+
+  it('shows the sample project’s first 20 term candidates as the glossary screen lists them', () => {
+    const section = /<!-- term-candidates:start -->\n([\s\S]*?)\n<!-- term-candidates:end -->/.exec(
+      readme,
+    );
+    expect(section?.[1]?.trim()).toBe(sampleTermCandidateTable().trim());
   });
 
   it('shows a screenshot that exists', () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { Converter } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
 import { parseCedict } from '../dictionary/parseCedict';
 import { alignSentences } from './alignSentences';
@@ -31,6 +32,17 @@ describe('alignSentences', () => {
     const input = { source: paragraphs(`${name}.zh.txt`), target: paragraphs(`${name}.en.txt`) };
     expect(alignSentences(input, { dictionary }).beads.map(formatBead)).toEqual(goldBeads(name));
   });
+
+  it.each(['mixed', 'evidence'])(
+    'aligns the %s fixture written in traditional characters as its gold beads',
+    (name) => {
+      const toTraditional = Converter({ from: 'cn', to: 't' });
+      const source = paragraphs(`${name}.zh.txt`).map((paragraph) => paragraph.map(toTraditional));
+      expect(source.flat().join('')).not.toBe(paragraphs(`${name}.zh.txt`).flat().join(''));
+      const input = { source, target: paragraphs(`${name}.en.txt`) };
+      expect(alignSentences(input, { dictionary }).beads.map(formatBead)).toEqual(goldBeads(name));
+    },
+  );
 
   it('gives every bead a confidence between 0 and 1', () => {
     const input = { source: paragraphs('mixed.zh.txt'), target: paragraphs('mixed.en.txt') };

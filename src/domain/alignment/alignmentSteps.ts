@@ -1,3 +1,4 @@
+import { foldChineseText } from '../glossary/foldChineseText';
 import type { AlignmentBand } from './alignmentBand';
 import type { AlignmentEvidence, AlignmentInput, AlignmentResult, Bead } from './alignmentTypes';
 import { DEFAULT_WEIGHTS, type AlignmentWeights } from './alignmentWeights';
@@ -20,7 +21,8 @@ import { runBandedAlignment } from './runBandedAlignment';
 import type { SentenceFeatures } from './sentenceFeatures';
 
 const COARSE_THRESHOLD = 2000;
-const COARSE_BLOCKS = 1000;
+/** Sentences a coarse block holds on the source side, whatever the length of the text. */
+const COARSE_BLOCK_SIZE = 10;
 /** Beads at least this sure teach the learned translations. */
 const TRAINING_CONFIDENCE = 0.9;
 /** A confirmed pair counts as this many confident beads. */
@@ -39,7 +41,8 @@ export function* alignmentSteps(
   evidence: AlignmentEvidence = {},
   weights: AlignmentWeights = DEFAULT_WEIGHTS,
 ): Generator<number, AlignmentResult, void> {
-  const source = input.source.flat();
+  // Traditional characters (and full-width letters and digits) folded, so the dictionary, names and learned translations find them.
+  const source = input.source.flat().map(foldChineseText);
   const target = input.target.flat();
   if (source.length === 0 || target.length === 0) {
     const beads: Bead[] = [
@@ -114,12 +117,18 @@ export function* alignmentSteps(
       );
     }
   }
+  const confidences = computeBeadPosteriors(
+    secondBand,
+    final.transitions,
+    final.path,
+    weights.confidenceTemperature,
+  );
   const beads = final.path.map(
     ([sourceStart, sourceSize, targetStart, targetSize], index) =>
       ({
         source: range(sourceStart, sourceSize),
         target: range(targetStart, targetSize),
-        confidence: Math.round((final.posteriors[index] ?? 0) * 1000) / 1000,
+        confidence: Math.round((confidences[index] ?? 0) * 1000) / 1000,
       }) satisfies Bead,
   );
   const result = { beads, sourceCount: source.length, targetCount: target.length };
@@ -127,18 +136,18 @@ export function* alignmentSteps(
   return { ...result, assessment: assessAlignment(input, result, { evidenceShare }) };
 }
 
-/** A pass through the band that also keeps every bead's score, and the posteriors of the beads it chose. */
+/** A pass through the band that also keeps every bead's score, and the posteriors of the beads it chose (uncalibrated: the learned translations train on those above 0.9). */
 function* scoredPass(
   band: AlignmentBand,
   scorer: BeadScorer,
   from: number,
   to: number,
-): Generator<number, { path: RawBead[]; posteriors: number[] }, void> {
+): Generator<number, { path: RawBead[]; posteriors: number[]; transitions: Float32Array }, void> {
   const transitions = new Float32Array(
     (bandOffsets(band)[band.low.length] ?? 0) * BEAD_TYPES.length,
   ).fill(Number.NEGATIVE_INFINITY);
   const path = yield* scaleProgress(runBandedAlignment(band, scorer, transitions), from, to);
-  return { path, posteriors: computeBeadPosteriors(band, transitions, path) };
+  return { path, posteriors: computeBeadPosteriors(band, transitions, path), transitions };
 }
 
 /** The texts of the beads a pass is sure of (both sides filled), to learn translations from. */
@@ -161,12 +170,18 @@ function trainingTexts(
 }
 
 function trustedTexts(evidence: AlignmentEvidence): TrainingText[] {
-  return (evidence.trustedPairs ?? []).map((pair) => ({ ...pair, weight: TRUSTED_WEIGHT }));
+  return (evidence.trustedPairs ?? []).map((pair) => ({
+    source: foldChineseText(pair.source),
+    target: pair.target,
+    weight: TRUSTED_WEIGHT,
+  }));
 }
 
 /**
- * For a long text: aligns blocks of about ten sentences first (a short problem, itself banded by
- * anchors), and returns a band around the block path for the sentence-level first pass.
+ * For a long text: aligns blocks of ten source sentences first (itself banded by anchors), and
+ * returns a band around the block path for the sentence-level first pass. The block size stays the
+ * same however long the text (a block count fixed at 1,000 made blocks of 51 sentences on a
+ * 51,000-sentence text, and the block path drifted), so the block problem grows linearly.
  */
 function* coarseBand(
   features: SentenceFeatures,
@@ -174,7 +189,7 @@ function* coarseBand(
   sourceCount: number,
   targetCount: number,
 ): Generator<number, AlignmentBand, void> {
-  const sourceBlock = Math.max(2, Math.round(sourceCount / COARSE_BLOCKS));
+  const sourceBlock = COARSE_BLOCK_SIZE;
   const targetBlock = Math.max(2, Math.round((sourceBlock * targetCount) / sourceCount));
   const blocks = mergeSentenceFeatures(features, sourceBlock, targetBlock);
   const model = estimateAlignmentModel(blocks, weights);

@@ -12,6 +12,12 @@ export interface AlignmentWeights {
    * so without it a sentence the translator merged into its neighbour comes out deleted.
    */
   readonly unpairedPenalty: number;
+  /**
+   * Divides the bead scores before forward–backward turns them into the confidences reported: the
+   * scores count evidence as independent and so are overconfident; fitted on the dev chapters by the
+   * reliability table of eval:align.
+   */
+  readonly confidenceTemperature: number;
   /** Half-width of the band, in sentences, around the anchor path and around the first-pass path. */
   readonly anchorBandWidth: number;
   readonly refineBandWidth: number;
@@ -24,6 +30,7 @@ export const DEFAULT_WEIGHTS: AlignmentWeights = {
   paragraph: 5,
   initialMatchRate: 0.5,
   unpairedPenalty: 1,
+  confidenceTemperature: 1.75,
   anchorBandWidth: 10,
   refineBandWidth: 12,
 };

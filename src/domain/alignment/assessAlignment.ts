@@ -4,12 +4,12 @@ import { assessAlignmentInput } from './assessAlignmentInput';
 
 /** Below this a bead is "low confidence". */
 const LOW_CONFIDENCE = 0.5;
-/** A text and its translation average well above this (0.83 or more on the dev chapters); unrelated texts about 0.35. */
+/** A text and its translation average well above this (0.79 or more on the dev chapters, with calibrated confidences); a chapter paired with another chapter's translation 0.16–0.28. */
 const TRANSLATION_MEAN_CONFIDENCE = 0.6;
 /** With a dictionary, a translation has at least this share of beads its words support (0.9 or more on the dev chapters, 0.6–0.67 for unrelated texts). */
 const TRANSLATION_EVIDENCE_SHARE = 0.8;
-/** Above this share of low-confidence beads a translation is worth a warning (at most 0.07 on the dev chapters). */
-const MANY_LOW_CONFIDENCE = 0.15;
+/** Above this share of low-confidence beads a translation is worth a warning (at most 0.11 on the dev chapters, the free Minford translation; 0.92 or more for unrelated texts). */
+const MANY_LOW_CONFIDENCE = 0.2;
 /** A one-sided stretch holds at least this many sentences on its larger side… */
 const STRETCH_SENTENCES = 12;
 /** …and at least this share of that side, so a long book's ordinary doubtful bits do not count. */

@@ -10,12 +10,16 @@ const NEGLIGIBLE = -36;
  * The probability of each chosen bead among all alignments through the band, each alignment weighted
  * by the exponential of its score (forward–backward over the same band as the dynamic programme).
  * A bead that wins by a narrow margin over different segmentations of its sentences gets a low value.
+ * `temperature` divides every score first: above 1 it flattens the distribution, which calibrates
+ * the scores' overconfidence (they add up evidence as if it were independent).
  */
 export function computeBeadPosteriors(
   band: AlignmentBand,
   transitions: Float32Array,
   beads: readonly RawBead[],
+  temperature = 1,
 ): number[] {
+  const scale = 1 / temperature;
   const types = BEAD_TYPES.length;
   const sourceSizes = BEAD_TYPES.map(([sourceSize]) => sourceSize);
   const targetSizes = BEAD_TYPES.map(([, targetSize]) => targetSize);
@@ -57,7 +61,7 @@ export function computeBeadPosteriors(
         );
         const transition = transitions[cell * types + typeIndex] ?? Number.NEGATIVE_INFINITY;
         if (previous < 0 || transition === Number.NEGATIVE_INFINITY) continue;
-        terms[count] = (forward[previous] ?? Number.NEGATIVE_INFINITY) + transition;
+        terms[count] = (forward[previous] ?? Number.NEGATIVE_INFINITY) + scale * transition;
         count += 1;
       }
       forward[cell] = logSumExp(count);
@@ -79,7 +83,7 @@ export function computeBeadPosteriors(
         if (next < 0) continue;
         const transition = transitions[next * types + typeIndex] ?? Number.NEGATIVE_INFINITY;
         if (transition === Number.NEGATIVE_INFINITY) continue;
-        terms[count] = transition + (backward[next] ?? Number.NEGATIVE_INFINITY);
+        terms[count] = scale * transition + (backward[next] ?? Number.NEGATIVE_INFINITY);
         count += 1;
       }
       backward[cell] = logSumExp(count);
@@ -93,7 +97,7 @@ export function computeBeadPosteriors(
     if (typeIndex < 0 || start < 0 || end < 0) return 0;
     const logProbability =
       (forward[start] ?? 0) +
-      (transitions[end * types + typeIndex] ?? 0) +
+      scale * (transitions[end * types + typeIndex] ?? 0) +
       (backward[end] ?? 0) -
       total;
     return Math.min(1, Math.exp(logProbability));

@@ -5,12 +5,14 @@ import { connectBand } from './connectBand';
 import type { SentenceFeatures } from './sentenceFeatures';
 
 const MAXIMUM_POSTINGS = 12;
+const POSTINGS_PER_SENTENCES = 100;
 const MINIMUM_ANCHOR_SCORE = 6;
 const MAXIMUM_EXTRA_WIDTH = 300;
 
 /**
  * Finds a band for the first pass without comparing every pair: sentence pairs that share rare
- * evidence (looked up through an index of rare target tokens) become anchor candidates, the heaviest
+ * evidence (looked up through an index of rare target tokens: in at most 12 target sentences, or one
+ * in a hundred in a long text, so that a book still has anchors) become anchor candidates, the heaviest
  * chain of candidates increasing on both sides is kept, and the band follows that chain, wider where
  * anchors are far apart.
  */
@@ -22,13 +24,17 @@ export function findAnchorBand(
   const sourceCount = features.sourceKeys.length;
   const targetCount = features.targetTokens.length;
   const side = LARGEST_BEAD_SIDE;
+  const maximumPostings = Math.max(
+    MAXIMUM_POSTINGS,
+    Math.ceil(targetCount / POSTINGS_PER_SENTENCES),
+  );
   const postings = new Map<number, number[]>();
   const frequency = new Int32Array(features.tokenCount);
   for (const tokens of features.targetTokens)
     for (const token of tokens) frequency[token] = (frequency[token] ?? 0) + 1;
   features.targetTokens.forEach((tokens, target) => {
     for (const token of tokens) {
-      if ((frequency[token] ?? 0) > MAXIMUM_POSTINGS) continue;
+      if ((frequency[token] ?? 0) > maximumPostings) continue;
       const list = postings.get(token) ?? [];
       list.push(target);
       postings.set(token, list);

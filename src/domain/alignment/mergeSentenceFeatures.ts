@@ -13,13 +13,19 @@ export function mergeSentenceFeatures(
   targetBlock: number,
 ): SentenceFeatures {
   const pool = (lists: readonly Int32Array[], size: number, limit: number): Int32Array[] => {
+    const frequency = new Map<number, number>();
+    for (const items of lists)
+      for (const item of items) frequency.set(item, (frequency.get(item) ?? 0) + 1);
     const pooled: Int32Array[] = [];
     for (let start = 0; start < lists.length; start += size) {
       const united = new Set<number>();
       for (let index = start; index < Math.min(lists.length, start + size); index += 1) {
         for (const item of lists[index] ?? []) united.add(item);
       }
-      pooled.push(Int32Array.from([...united].slice(0, limit)));
+      const rarestFirst = [...united].sort(
+        (left, right) => (frequency.get(left) ?? 0) - (frequency.get(right) ?? 0) || left - right,
+      );
+      pooled.push(Int32Array.from(rarestFirst.slice(0, limit)));
     }
     return pooled;
   };

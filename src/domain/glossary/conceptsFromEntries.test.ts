@@ -57,3 +57,32 @@ describe('entriesFromConcepts', () => {
     ]);
   });
 });
+
+describe('conceptsFromEntries with the fields of a termbase file', () => {
+  it('keeps statuses, domain, variants and dates, and groups lines by concept id', () => {
+    const concepts = conceptsFromEntries([
+      {
+        ...line('高校', 'universities'),
+        status: 'deprecated',
+        domain: 'education',
+        conceptId: 'c1',
+      },
+      { ...line('高校', 'higher education institutions'), status: 'preferred', conceptId: 'c1' },
+      { ...line('高校', 'colleges', '', 'own note'), sourceVariants: ['高等院校'], createdAt: 5 },
+    ]);
+    expect(concepts).toHaveLength(2);
+    expect(concepts[0]).toMatchObject({
+      domain: 'education',
+      renderings: [
+        { text: 'universities', status: 'deprecated' },
+        { text: 'higher education institutions', status: 'preferred' },
+      ],
+    });
+    expect(concepts[1]).toMatchObject({
+      variants: [{ text: '高等院校', kind: 'variant' }],
+      renderings: [{ text: 'colleges', status: 'preferred', note: '' }],
+      note: 'own note',
+      createdAt: 5,
+    });
+  });
+});

@@ -1,41 +1,63 @@
 import { partOfSpeechFromText } from './partOfSpeechFromText';
-import type { GlossaryConcept, GlossaryEntry, TermRendering } from './glossaryEntry';
+import type { GlossaryConcept, GlossaryEntry, TermRendering, TermVariant } from './glossaryEntry';
 
 /**
- * Groups flat glossary lines into concepts, one a Chinese term, in the order terms first appear:
- * the first rendering of a term is preferred, later different ones admitted; repeated renderings
- * are kept once. Part of speech and note come from the first line that has them.
+ * Groups flat glossary lines into concepts, one a concept id (TBX) or else a Chinese term, in the
+ * order they first appear. A line's status is kept; without one the first rendering is preferred
+ * and later different ones admitted. Repeated renderings are kept once. Part of speech, note,
+ * domain, definition, variants and dates come from the first line that has them; a line's note
+ * that differs from the concept's stays with its rendering.
  */
 export function conceptsFromEntries(entries: readonly GlossaryEntry[]): GlossaryConcept[] {
-  const byTerm = new Map<string, { lines: GlossaryEntry[] }>();
+  const groups = new Map<string, GlossaryEntry[]>();
   for (const entry of entries) {
     const term = entry.source.trim();
     if (term === '') continue;
-    const group = byTerm.get(term) ?? { lines: [] };
-    group.lines.push(entry);
-    byTerm.set(term, group);
+    const key = entry.conceptId === undefined ? `term\u0000${term}` : `id\u0000${entry.conceptId}`;
+    const group = groups.get(key) ?? [];
+    group.push(entry);
+    groups.set(key, group);
   }
-  return [...byTerm].map(([term, { lines }]) => {
+  return [...groups.values()].flatMap((lines) => {
+    const [first] = lines;
+    if (first === undefined) return [];
+    const firstWith = (read: (line: GlossaryEntry) => string | undefined): string =>
+      lines
+        .map(read)
+        .find((value) => value !== undefined && value.trim() !== '')
+        ?.trim() ?? '';
+    const note = firstWith((line) => line.note);
     const renderings: TermRendering[] = [];
     for (const line of lines) {
       const text = line.target.trim();
       if (text === '' || renderings.some((rendering) => rendering.text === text)) continue;
-      const status = renderings.length === 0 ? 'preferred' : 'admitted';
-      renderings.push({ text, status, note: '' });
+      const status = line.status ?? (renderings.length === 0 ? 'preferred' : 'admitted');
+      const ownNote = line.note.trim();
+      renderings.push({ text, status, note: ownNote === note ? '' : ownNote });
     }
-    const firstWith = (read: (line: GlossaryEntry) => string): string =>
-      lines.map(read).find((value) => value.trim() !== '') ?? '';
-    return {
-      term,
-      variants: [],
-      renderings,
-      partOfSpeech: partOfSpeechFromText(firstWith((line) => line.partOfSpeech)),
-      definition: '',
-      note: firstWith((line) => line.note).trim(),
-      domain: '',
-      source: '',
-      createdAt: undefined,
-      changedAt: undefined,
-    };
+    const term = first.source.trim();
+    const variants: TermVariant[] = [];
+    for (const line of lines)
+      for (const variant of line.sourceVariants ?? []) {
+        const text = variant.trim();
+        if (text !== '' && text !== term && !variants.some((known) => known.text === text))
+          variants.push({ text, kind: 'variant' });
+      }
+    const firstDate = (read: (line: GlossaryEntry) => number | undefined) =>
+      lines.map(read).find((value) => value !== undefined);
+    return [
+      {
+        term,
+        variants,
+        renderings,
+        partOfSpeech: partOfSpeechFromText(firstWith((line) => line.partOfSpeech)),
+        definition: firstWith((line) => line.definition),
+        note,
+        domain: firstWith((line) => line.domain),
+        source: '',
+        createdAt: firstDate((line) => line.createdAt),
+        changedAt: firstDate((line) => line.changedAt),
+      },
+    ];
   });
 }

@@ -32,6 +32,8 @@ const CHINESE_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 const LONGEST = 10;
 /** A string is dropped for a longer one that holds this share of its occurrences. */
 const MOSTLY = 0.75;
+/** A string is dropped as part of glossary terms when this share of its occurrences is inside them. */
+const INSIDE_KNOWN = 0.5;
 /** Characters a term seldom starts or ends with. */
 const EDGE_STOPS = new Set([
   ...'的了和与及在是等对为将把被也都而并其之以于从向着过地得要不这就更又还或但到让使由所给我你他她它们个些该此每各',
@@ -157,8 +159,21 @@ export function extractTermCandidates(
         longerCounts.set(part, Math.max(longerCounts.get(part) ?? 0, count));
       }
   }
+  // A string found at least half the time inside glossary terms is a part of them, not a term.
+  const insideKnown = new Map<string, number>();
+  for (const term of new Set(options.known ?? [])) {
+    const count = counts.get(term) ?? 0;
+    if (count === 0) continue;
+    const parts = new Set<string>();
+    for (let start = 0; start < term.length; start += 1)
+      for (let end = start + 2; end <= term.length; end += 1)
+        if (end - start < term.length) parts.add(term.slice(start, end));
+    for (const part of parts) insideKnown.set(part, (insideKnown.get(part) ?? 0) + count);
+  }
   const units = recurring.filter(
-    (gram) => (longerCounts.get(gram) ?? 0) < MOSTLY * (counts.get(gram) ?? 0),
+    (gram) =>
+      (longerCounts.get(gram) ?? 0) < MOSTLY * (counts.get(gram) ?? 0) &&
+      (insideKnown.get(gram) ?? 0) < INSIDE_KNOWN * (counts.get(gram) ?? 0),
   );
 
   const terms = new Set([...quoted, ...units]);

@@ -31,7 +31,7 @@ describe('extendRules', () => {
 
   it('adds a new speech verb for the quote-and-speaker rule', () => {
     const rules = extendRules(DEFAULT_SEGMENTATION_RULES, {
-      zh: { lists: { speechVerbs: ['嘟囔'] } },
+      zh: { lists: { reportingVerbs: ['嘟囔'] } },
     });
     const paragraph = '“算了。”他低声嘟囔,转身走了。';
     expect(splitSentences(paragraph, 'zh')).toEqual(['“算了。”', '他低声嘟囔,转身走了。']);

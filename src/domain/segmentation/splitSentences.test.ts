@@ -50,8 +50,8 @@ describe('splitSentences in Chinese', () => {
     ],
     [
       'corner quotes, nested',
-      '「他喊道『快跑！』」她回忆。那天风很大。',
-      sentences('「他喊道『快跑！』」她回忆。', '那天风很大。'),
+      '「他喊道『快跑！』」她回忆,那天风很大。',
+      sentences('「他喊道『快跑！』」她回忆,那天风很大。'),
     ],
     [
       'nested quotes closing together',
@@ -71,9 +71,36 @@ describe('splitSentences in Chinese', () => {
       ),
     ],
     [
-      'a quote followed by 他说。',
-      '“走吧！”他说。“好的。”她轻声问道,“去哪儿？”',
-      sentences('“走吧！”他说。', '“好的。”她轻声问道,“去哪儿？”'),
+      'a quote followed by a speaker tag that is a sentence of its own',
+      '“走吧！”他说。“好的。”她轻声问道,“去哪儿？”“不是故障。”汪淼摇摇头说。',
+      sentences(
+        '“走吧！”',
+        '他说。',
+        '“好的。”',
+        '她轻声问道,“去哪儿？”',
+        '“不是故障。”',
+        '汪淼摇摇头说。',
+      ),
+    ],
+    [
+      'a quote followed by a speaker and 说 going on after a comma',
+      '“我们要抓住机遇。”省委政研室(省委改革办)处长郭妙卿说,要扎实推进改革。',
+      sentences('“我们要抓住机遇。”省委政研室(省委改革办)处长郭妙卿说,要扎实推进改革。'),
+    ],
+    [
+      'the same in traditional characters',
+      '“我們要抓住機遇。”市長表示,下一步將加快轉型。“錢已經借出去了。”他聽說,便回家了。“好的。”處長說,要推進改革。',
+      sentences(
+        '“我們要抓住機遇。”市長表示,下一步將加快轉型。',
+        '“錢已經借出去了。”',
+        '他聽說,便回家了。',
+        '“好的。”處長說,要推進改革。',
+      ),
+    ],
+    [
+      'a quote followed by 一面说, which names no speaker',
+      '“到家都问个好儿罢。”一面说，一面就站起来了。',
+      sentences('“到家都问个好儿罢。”', '一面说，一面就站起来了。'),
     ],
     [
       'a quote followed by a new speaker introducing another quote',
@@ -258,6 +285,42 @@ describe('splitSentences in English', () => {
       sentences('It ended. ', '2020 was hard.'),
     ],
     ['no space after the stop', 'It ended.Then more.', sentences('It ended.Then more.')],
+    [
+      'list numbers after a colon, a sentence end or at the start',
+      '1. Rules. There are three: 1. Be kind. 2. Be brave. He won 3. Then he left.',
+      sentences(
+        '1. Rules. ',
+        'There are three: 1. Be kind. ',
+        '2. Be brave. ',
+        'He won 3. ',
+        'Then he left.',
+      ),
+    ],
+    [
+      'titles in capitals',
+      'MR. WANG AND MRS. LI CAME. DR. ZHOU LEFT.',
+      sentences('MR. WANG AND MRS. LI CAME. ', 'DR. ZHOU LEFT.'),
+    ],
+    [
+      'a stammer across an ellipsis, spaced or not',
+      "I . . . I don't know. 'I... I've got it.' He paused . . . Then he left.",
+      sentences(
+        "I . . . I don't know. ",
+        "'I... I've got it.' ",
+        'He paused . . . ',
+        'Then he left.',
+      ),
+    ],
+    [
+      'speech broken off by a dash before another quotation',
+      '\'You would have had me—\' \'Is that right?\' he asked. "Those rumours—" "Most were true."',
+      sentences(
+        "'You would have had me—' ",
+        "'Is that right?' he asked. ",
+        '"Those rumours—" ',
+        '"Most were true."',
+      ),
+    ],
   ])('%s', (_label, paragraph, expected) => {
     expect(splitSentences(paragraph, 'en')).toEqual(expected);
   });

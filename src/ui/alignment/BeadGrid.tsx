@@ -93,7 +93,8 @@ export function BeadGrid({
                 className="bead-grid__item"
                 data-index={item.index}
                 ref={virtualizer.measureElement}
-                style={{ transform: `translateY(${item.start}px)` }}
+                // `top`, not a transform: a transform would break the row's sticky bead column.
+                style={{ top: item.start }}
               >
                 <BeadRow
                   beadIndex={beadIndex}

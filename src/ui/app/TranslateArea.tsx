@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectId } from '../../domain/ids';
+import type { SegmentFocus } from './workbenchScreen';
 
 const LazyTranslateView = lazy(async () => {
   const { TranslateView } = await import('../translate/TranslateView');
@@ -17,10 +18,16 @@ function TranslateViewLoading() {
 }
 
 /** The translation view of a project, loaded on demand (with the editor) so the shell appears first. */
-export function TranslateArea({ projectId }: { projectId: ProjectId }) {
+export function TranslateArea({
+  projectId,
+  initialFocus,
+}: {
+  projectId: ProjectId;
+  initialFocus?: SegmentFocus;
+}) {
   return (
     <Suspense fallback={<TranslateViewLoading />}>
-      <LazyTranslateView key={projectId} projectId={projectId} />
+      <LazyTranslateView key={projectId} projectId={projectId} initialFocus={initialFocus} />
     </Suspense>
   );
 }

@@ -6,6 +6,10 @@ import {
 } from '../../db/alignmentRepository';
 import { applyBeadListChange } from '../../domain/alignmentEditing/applyBeadListChange';
 import type { BeadList, BeadListChange } from '../../domain/alignmentEditing/beadListTypes';
+import {
+  confirmedPairChanges,
+  type ConfirmedPairChanges,
+} from '../../domain/alignmentEditing/confirmedPairChanges';
 import { invertBeadListChange } from '../../domain/alignmentEditing/invertBeadListChange';
 import { summarizeBeadList } from '../../domain/alignmentEditing/summarizeBeadList';
 import type { AlignmentId } from '../../domain/ids';
@@ -119,6 +123,7 @@ export function useAlignmentSession(alignmentId: AlignmentId): AlignmentSession 
       setFailure(undefined);
       const list = applyBeadListChange(current.list, change);
       const summary = summarizeBeadList(list);
+      const confirmedPairs = pairChangesOf(change, current.list, list);
       update(
         {
           ...current,
@@ -127,7 +132,12 @@ export function useAlignmentSession(alignmentId: AlignmentId): AlignmentSession 
           position: current.position + 1,
         },
         (expectedPosition) =>
-          recordAlignmentChange(database, alignmentId, { expectedPosition, change, summary }),
+          recordAlignmentChange(database, alignmentId, {
+            expectedPosition,
+            change,
+            summary,
+            confirmedPairs,
+          }),
       );
     },
     [database, alignmentId, update],
@@ -147,11 +157,13 @@ export function useAlignmentSession(alignmentId: AlignmentId): AlignmentSession 
         step === -1 ? invertBeadListChange(change) : change,
       );
       const summary = summarizeBeadList(list);
+      const confirmedPairs = pairChangesOf(change, current.list, list);
       update({ ...current, list, position }, (expectedPosition) =>
         moveAlignmentPosition(database, alignmentId, {
           expectedPosition,
           position: expectedPosition + step,
           summary,
+          confirmedPairs,
         }),
       );
     },
@@ -173,4 +185,15 @@ export function useAlignmentSession(alignmentId: AlignmentId): AlignmentSession 
     undo,
     redo,
   };
+}
+
+/** Only a confirmation changes the confirmed pairs: every other edit leaves confirmed beads locked. */
+function pairChangesOf(
+  change: BeadListChange,
+  before: BeadList,
+  after: BeadList,
+): ConfirmedPairChanges | undefined {
+  return change.splices.some((splice) => splice.part === 'confirmation')
+    ? confirmedPairChanges(before, after)
+    : undefined;
 }

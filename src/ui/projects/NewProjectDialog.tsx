@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { ImportCancelledError } from '../../db/ImportCancelledError';
 import type { ImportSource } from '../../db/importProject';
-import type { ProjectId } from '../../domain/ids';
+import type { GlossaryId, ProjectId } from '../../domain/ids';
 import { countChineseCharacters } from '../../domain/progress/countChineseCharacters';
 import { MAX_TEXT_FILE_BYTES } from '../../domain/text/checkTextFileSize';
 import { findUnsafeCharacters } from '../../domain/text/findUnsafeCharacters';
@@ -17,6 +17,9 @@ import { ModalDialog } from '../app/ModalDialog';
 import { useDatabase } from '../DatabaseContext';
 import { previewSentences } from './previewSentences';
 import { useProjectImporter } from './useProjectImporter';
+import { NewProjectGlossaries } from './NewProjectGlossaries';
+import { useGlossaries } from '../hooks/useGlossaries';
+import { useGlossaryEditing } from '../hooks/useGlossaryEditing';
 
 const PREVIEW_SENTENCE_COUNT = 3;
 const HAS_TEXT = /\S/u;
@@ -94,6 +97,16 @@ export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) 
   const { t, i18n } = useTranslation(['projects', 'common']);
   const database = useDatabase();
   const importer = useProjectImporter();
+  const glossaries = useGlossaries();
+  const glossaryEditing = useGlossaryEditing();
+  const [chosenGlossaries, setChosenGlossaries] = useState<ReadonlySet<GlossaryId> | undefined>(
+    undefined,
+  );
+  const glossaryChoice =
+    chosenGlossaries ??
+    new Set(
+      (glossaries ?? []).filter((glossary) => glossary.isStarter).map((glossary) => glossary.id),
+    );
   const nameRef = useRef<HTMLInputElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const createRef = useRef<HTMLButtonElement>(null);
@@ -216,7 +229,16 @@ export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) 
       importRef.current = job;
       const { projectId } = await job.result;
       importRef.current = null;
-      onCreated(projectId);
+      // The project is stored: it opens even if linking its glossaries fails (they can be chosen
+      // again on the glossary screen).
+      await glossaryEditing
+        .setProjectGlossaries(
+          projectId,
+          (glossaries ?? [])
+            .filter((glossary) => glossaryChoice.has(glossary.id))
+            .map((glossary) => glossary.id),
+        )
+        .finally(() => onCreated(projectId));
     } catch (error) {
       importRef.current = null;
       if (error instanceof ImportCancelledError) {
@@ -385,6 +407,11 @@ export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) 
               </div>
             )}
           </fieldset>
+          <NewProjectGlossaries
+            glossaries={glossaries ?? []}
+            chosen={glossaryChoice}
+            onChange={setChosenGlossaries}
+          />
         </fieldset>
 
         {preview.length > 0 ? (

@@ -1,7 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NewTerm } from '../../db/termRepository';
+import { PARTS_OF_SPEECH, type PartOfSpeech } from '../../domain/glossary/glossaryEntry';
 import { addTermProblemKey } from '../app/addTermProblemKey';
+
+/** A term as the form gives it: the project's glossary adds it as an entry or a rendering. */
+export interface NewTerm {
+  readonly source: string;
+  readonly target: string;
+  readonly partOfSpeech: PartOfSpeech | undefined;
+  readonly note: string;
+}
 
 export interface AddTermFormProps {
   readonly initialSource: string;
@@ -22,7 +30,7 @@ export function AddTermForm({
   const id = useId();
   const [source, setSource] = useState(initialSource);
   const [target, setTarget] = useState(initialTarget);
-  const [partOfSpeech, setPartOfSpeech] = useState('');
+  const [partOfSpeech, setPartOfSpeech] = useState<PartOfSpeech | undefined>(undefined);
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [isSaving, setIsSaving] = useState(false);
@@ -37,7 +45,7 @@ export function AddTermForm({
       await onSubmit({
         source: source.trim(),
         target: target.trim(),
-        partOfSpeech: partOfSpeech.trim(),
+        partOfSpeech,
         note: note.trim(),
       });
     } catch (error) {
@@ -77,11 +85,20 @@ export function AddTermForm({
           required
         />
         <label htmlFor={`${id}-pos`}>{t('addTerm.partOfSpeech')}</label>
-        <input
+        <select
           id={`${id}-pos`}
-          value={partOfSpeech}
-          onChange={(event) => setPartOfSpeech(event.target.value)}
-        />
+          value={partOfSpeech ?? ''}
+          onChange={(event) =>
+            setPartOfSpeech(PARTS_OF_SPEECH.find((value) => value === event.target.value))
+          }
+        >
+          <option value="">{t('partOfSpeech.none', { ns: 'glossary' })}</option>
+          {PARTS_OF_SPEECH.map((value) => (
+            <option key={value} value={value}>
+              {t(`partOfSpeech.${value}`, { ns: 'glossary' })}
+            </option>
+          ))}
+        </select>
         <label htmlFor={`${id}-note`}>{t('addTerm.note')}</label>
         <textarea
           id={`${id}-note`}

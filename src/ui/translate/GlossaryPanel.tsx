@@ -1,28 +1,29 @@
 import { useTranslation } from 'react-i18next';
-import type { Term } from '../../domain/model';
-import { partOfSpeechKey } from './partOfSpeechKey';
+import { rankRenderings } from '../../domain/glossary/rankRenderings';
+import type { StoredGlossaryEntry } from '../../domain/model';
+import { RenderingList } from '../glossary/RenderingList';
 
 export interface GlossaryPanelProps {
-  /** The focused segment's terms in source order, or undefined when no segment is focused. */
-  readonly terms: readonly Term[] | undefined;
-  readonly onInsert: (term: Term) => void;
+  /** The focused segment's entries in source order, or undefined when no segment is focused. */
+  readonly entries: readonly StoredGlossaryEntry[] | undefined;
+  /** Inserts a rendering at the cursor. */
+  readonly onInsert: (rendering: string) => void;
   /** Called as the add-term button is pressed, before the click can disturb the selection. */
   readonly onAddTermPressed: () => void;
   readonly onAddTerm: () => void;
 }
 
-/** The focused segment's glossary terms, numbered for the insert-term shortcut. */
+/**
+ * The focused segment's glossary entries, numbered for the insert-term shortcut (which inserts
+ * the preferred rendering), each with its renderings, preferred first, and their statuses.
+ */
 export function GlossaryPanel({
-  terms,
+  entries,
   onInsert,
   onAddTermPressed,
   onAddTerm,
 }: GlossaryPanelProps) {
   const { t } = useTranslation('translate');
-  const partOfSpeechName = (partOfSpeech: string) => {
-    const key = partOfSpeechKey(partOfSpeech);
-    return key === undefined ? partOfSpeech : t(key);
-  };
   return (
     <section className="side-panel glossary-panel" aria-labelledby="glossary-panel-title">
       <div className="side-panel__heading">
@@ -40,44 +41,52 @@ export function GlossaryPanel({
           {t('glossary.addTerm')}
         </button>
       </div>
-      {terms === undefined ? (
+      {entries === undefined ? (
         <p className="side-panel__empty">{t('glossary.noSegment')}</p>
-      ) : terms.length === 0 ? (
+      ) : entries.length === 0 ? (
         <p className="side-panel__empty">{t('glossary.none')}</p>
       ) : (
         <ol className="glossary-panel__list">
-          {terms.map((term, index) => (
-            <li key={term.id} className="glossary-panel__term" data-glossary-term-id={term.id}>
-              <div className="glossary-panel__pair">
-                {index < 9 ? (
-                  <kbd className="glossary-panel__shortcut">
-                    {t('glossary.shortcut', { number: index + 1 })}
-                  </kbd>
+          {entries.map((entry, index) => {
+            const renderings = rankRenderings(entry.renderings);
+            const preferred = renderings.find(
+              (rendering) => rendering.status === 'preferred' || rendering.status === 'admitted',
+            );
+            return (
+              <li key={entry.id} className="glossary-panel__term" data-glossary-term-id={entry.id}>
+                <div className="glossary-panel__pair">
+                  {index < 9 ? (
+                    <kbd className="glossary-panel__shortcut">
+                      {t('glossary.shortcut', { number: index + 1 })}
+                    </kbd>
+                  ) : null}
+                  <span className="glossary-panel__source" lang="zh-Hans">
+                    {entry.term}
+                  </span>
+                </div>
+                <RenderingList renderings={renderings} />
+                {entry.partOfSpeech !== undefined ? (
+                  <p className="glossary-panel__meta">
+                    {t('glossary.partOfSpeech', {
+                      value: t(`partOfSpeech.${entry.partOfSpeech}`, { ns: 'glossary' }),
+                    })}
+                  </p>
                 ) : null}
-                <span className="glossary-panel__source" lang="zh-Hans">
-                  {term.source}
-                </span>
-                <span className="glossary-panel__target" lang="en">
-                  {term.target}
-                </span>
-              </div>
-              {term.partOfSpeech !== '' ? (
-                <p className="glossary-panel__meta">
-                  {t('glossary.partOfSpeech', { value: partOfSpeechName(term.partOfSpeech) })}
-                </p>
-              ) : null}
-              {term.note !== '' ? <p className="glossary-panel__note">{term.note}</p> : null}
-              <button
-                type="button"
-                className="button button--small button--quiet"
-                aria-label={t('glossary.insertLabel', { rendering: term.target })}
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => onInsert(term)}
-              >
-                {t('glossary.insert')}
-              </button>
-            </li>
-          ))}
+                {entry.note !== '' ? <p className="glossary-panel__note">{entry.note}</p> : null}
+                {preferred !== undefined ? (
+                  <button
+                    type="button"
+                    className="button button--small button--quiet"
+                    aria-label={t('glossary.insertLabel', { rendering: preferred.text })}
+                    onMouseDown={(event) => event.preventDefault()}
+                    onClick={() => onInsert(preferred.text)}
+                  >
+                    {t('glossary.insert')}
+                  </button>
+                ) : null}
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>

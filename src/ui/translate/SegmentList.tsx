@@ -1,7 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Segment } from '../../domain/model';
+import type { TermbaseMatcher } from '../../domain/glossary/createTermbaseMatcher';
+import type { Segment, StoredGlossaryEntry } from '../../domain/model';
 import type { HighlightTerm } from '../../editor/highlightTerm';
 import { SegmentRow } from './SegmentRow';
 
@@ -9,12 +10,13 @@ export interface SegmentListProps {
   readonly segments: readonly Segment[];
   readonly focusedIndex: number | undefined;
   readonly terms: readonly HighlightTerm[];
+  readonly matcher?: TermbaseMatcher<StoredGlossaryEntry>;
 }
 
 const ESTIMATED_ROW_HEIGHT = 64;
 
 /** The document's rows, virtualized: only the rows in view (and a few around them) are in the DOM. */
-export function SegmentList({ segments, focusedIndex, terms }: SegmentListProps) {
+export function SegmentList({ segments, focusedIndex, terms, matcher }: SegmentListProps) {
   const { t } = useTranslation('translate');
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -69,6 +71,7 @@ export function SegmentList({ segments, focusedIndex, terms }: SegmentListProps)
                     item.index === 0 || segments[item.index - 1]?.paragraph !== segment.paragraph
                   }
                   terms={terms}
+                  matcher={matcher}
                 />
               </div>
             );

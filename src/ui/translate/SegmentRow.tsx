@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Segment } from '../../domain/model';
+import type { TermbaseMatcher } from '../../domain/glossary/createTermbaseMatcher';
+import type { Segment, StoredGlossaryEntry } from '../../domain/model';
 import { plainTextFromRichText } from '../../domain/richText';
 import type { HighlightTerm } from '../../editor/highlightTerm';
 import { SourceView } from '../../editor/SourceView';
@@ -11,15 +12,18 @@ import {
   useIsFocusedSegment,
   useLocalTarget,
 } from './editing/EditingContext';
+import { AvoidedRenderingText } from './AvoidedRenderingText';
 import { HighlightedText } from './HighlightedText';
+import { useAvoidedRenderingFinder } from './useAvoidedRenderingFinder';
 import { StatusBadge } from './StatusBadge';
 import { StatusPicker } from './StatusPicker';
-import { withIsolatedBidiControls } from './withIsolatedBidiControls';
 
 export interface SegmentRowProps {
   readonly segment: Segment;
   readonly isFirstOfParagraph: boolean;
   readonly terms: readonly HighlightTerm[];
+  /** Marks the deprecated and forbidden renderings a target uses. */
+  readonly matcher?: TermbaseMatcher<StoredGlossaryEntry>;
 }
 
 /**
@@ -31,6 +35,7 @@ export const SegmentRow = memo(function SegmentRow({
   segment,
   isFirstOfParagraph,
   terms,
+  matcher,
 }: SegmentRowProps) {
   const { t } = useTranslation('translate');
   const { store, actions, isReadOnly } = useEditing();
@@ -51,6 +56,7 @@ export const SegmentRow = memo(function SegmentRow({
       setIsStatusMenuAsked(false);
     }
   }
+  const findAvoidedRenderings = useAvoidedRenderingFinder(matcher, segment.source);
   const number = segment.order + 1;
   const targetText = plainTextFromRichText(target);
   return (
@@ -89,6 +95,7 @@ export const SegmentRow = memo(function SegmentRow({
               handleRef={store.editorRef}
               caretPoint={caretPoint}
               isFocusedOnMount={store.isEditorFocused()}
+              findAvoidedRenderings={findAvoidedRenderings}
             />
           ) : (
             <div
@@ -112,7 +119,11 @@ export const SegmentRow = memo(function SegmentRow({
                 actions.activate(segment, { isEditorFocused: true });
               }}
             >
-              {targetText === '' ? t('list.emptyTarget') : withIsolatedBidiControls(targetText)}
+              {targetText === '' ? (
+                t('list.emptyTarget')
+              ) : (
+                <AvoidedRenderingText target={targetText} find={findAvoidedRenderings} />
+              )}
             </div>
           )}
         </div>

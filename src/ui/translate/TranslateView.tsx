@@ -1,5 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { checkTerms } from '../../domain/glossary/checkTerms';
+import { createTermbaseMatcher } from '../../domain/glossary/createTermbaseMatcher';
+import { termsOfEntries } from '../../domain/glossary/termsOfEntries';
 import type { DocumentId, ProjectId, SegmentId } from '../../domain/ids';
 import {
   SEGMENT_STATUSES,
@@ -7,7 +10,7 @@ import {
   type Revision,
   type Segment,
   type SegmentStatus,
-  type Term,
+  type StoredGlossaryEntry,
 } from '../../domain/model';
 import { computeProgress } from '../../domain/progress/computeProgress';
 import {
@@ -21,20 +24,22 @@ import { useDatabase } from '../DatabaseContext';
 import { useDocumentSegments } from '../hooks/useDocumentSegments';
 import { useDocuments } from '../hooks/useDocuments';
 import { useProject } from '../hooks/useProject';
-import { useProjectTerms, type NewTerm } from '../hooks/useProjectTerms';
+import { useGlossaryEditing } from '../hooks/useGlossaryEditing';
+import { useProjectEntries } from '../hooks/useProjectEntries';
+import { useTermDecisions } from '../hooks/useTermDecisions';
+import type { TermFindingItem } from '../glossary/TermFindingList';
 import { useRestoreRevision } from '../hooks/useRevisions';
 import { useTargetSaveQueue } from '../hooks/useTargetSaveQueue';
 import { ChecksPanel } from '../qa/ChecksPanel';
 import { SegmentFilterBar } from '../review/SegmentFilterBar';
 import { MemoryPanel } from './memory/MemoryPanel';
 import { useMemoryMatches } from './memory/useMemoryMatches';
-import { AddTermForm } from './AddTermForm';
+import { AddTermForm, type NewTerm } from './AddTermForm';
 import { ConflictNotice } from './ConflictNotice';
 import { createEditingStore } from './editing/createEditingStore';
 import { EditingProvider, useFocusedSegmentId, type RowActions } from './editing/EditingContext';
 import { FindBar } from './find/FindBar';
 import { GoToSegmentDialog } from './find/GoToSegmentDialog';
-import { findSegmentTerms } from './findSegmentTerms';
 import { GlossaryPanel } from './GlossaryPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { matchShortcut, type MatchedShortcut } from './matchShortcut';
@@ -44,11 +49,16 @@ import { SaveStatusLine } from './SaveStatusLine';
 import { SegmentList } from './SegmentList';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SidePanel } from './SidePanel';
+import { TermCheckPanel } from './TermCheckPanel';
 import { TermTooltip } from './TermTooltip';
 import { useRestoredFocus } from './useRestoredFocus';
+import { useSettledValue } from './useSettledValue';
 import { useSourceSelection } from './useSourceSelection';
 import './notices.css';
 import './translate.css';
+
+/** How long the document's segments must stay unchanged before the term check runs again. */
+const CHECK_DELAY_MS = 400;
 
 interface TermDraft {
   readonly source: string;
@@ -61,8 +71,14 @@ interface Conflict {
   readonly theirs: Segment;
 }
 
+export interface TranslateViewProps {
+  readonly projectId: ProjectId;
+  /** A segment to open the view at (from the glossary screen), instead of the one last focused. */
+  readonly initialFocus?: { readonly segmentId: SegmentId; readonly documentId: DocumentId };
+}
+
 /** The translate view of a project: its document row by row, the glossary, history and autosave. */
-export function TranslateView({ projectId }: { projectId: ProjectId }) {
+export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
   const { t } = useTranslation('translate');
   const database = useDatabase();
   const store = useMemo(createEditingStore, []);
@@ -78,7 +94,9 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
     if (project !== undefined) projectNameRef.current = project.name;
   }, [project]);
   const liveDocuments = useDocuments(projectId);
-  const [chosenDocumentId, setChosenDocumentId] = useState<DocumentId | undefined>(undefined);
+  const [chosenDocumentId, setChosenDocumentId] = useState<DocumentId | undefined>(
+    initialFocus?.documentId,
+  );
   const lastDocumentsRef = useRef<readonly BitextDocument[]>([]);
   // Documents vanish only with their project: another tab deleted it under this one.
   const isProjectDeleted = liveDocuments?.length === 0 && lastDocumentsRef.current.length > 0;
@@ -99,8 +117,11 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
     }
   }, [liveDocuments, liveSegments]);
 
-  const { terms, addTerm } = useProjectTerms(projectId);
-  const allTerms = useMemo(() => terms ?? [], [terms]);
+  const entries = useProjectEntries(projectId);
+  const allTerms = useMemo(() => termsOfEntries(entries ?? [], projectId), [entries, projectId]);
+  const matcher = useMemo(() => createTermbaseMatcher(entries ?? []), [entries]);
+  const glossaryEditing = useGlossaryEditing();
+  const termDecisions = useTermDecisions(projectId);
   const restoreRevision = useRestoreRevision();
 
   const focusedId = useFocusedSegmentId(store);
@@ -122,16 +143,58 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
 
   const focusedIndex = segments?.findIndex((segment) => segment.id === focusedId);
   const focusedSegment = focusedIndex === undefined ? undefined : segments?.[focusedIndex];
-  const focusedTerms = useMemo(
-    () =>
-      focusedSegment === undefined ? undefined : findSegmentTerms(focusedSegment.source, allTerms),
-    [focusedSegment, allTerms],
+  const focusedEntries = useMemo(
+    (): StoredGlossaryEntry[] | undefined =>
+      focusedSegment === undefined
+        ? undefined
+        : [...new Set(matcher.findTerms(focusedSegment.source).map((match) => match.entry))],
+    [focusedSegment, matcher],
   );
+  const checkedSegments = useDeferredValue(useSettledValue(segments, CHECK_DELAY_MS));
+  const findings = useMemo((): TermFindingItem[] | undefined => {
+    if (checkedSegments === undefined || entries === undefined) return undefined;
+    const dismissed = new Set(
+      (termDecisions.decisions ?? [])
+        .filter((decision) => decision.kind === 'dismissedFinding')
+        .map((decision) => decision.key),
+    );
+    return checkTerms(
+      matcher,
+      checkedSegments.map((segment) => ({
+        key: segment.id,
+        source: segment.source,
+        target: segment.targetText,
+      })),
+    ).flatMap((finding) => {
+      const segment = checkedSegments[finding.segmentIndex];
+      if (segment === undefined) return [];
+      return [
+        {
+          key: finding.key,
+          kind: finding.kind,
+          segmentId: segment.id,
+          segmentNumber: segment.order + 1,
+          term: finding.entry.term,
+          used: finding.used,
+          expected: finding.expected,
+          isDismissed: dismissed.has(finding.key),
+        },
+      ];
+    });
+  }, [checkedSegments, entries, matcher, termDecisions.decisions]);
   const progress = useMemo(() => computeProgress(segments ?? []), [segments]);
   const { memory, matches: memoryMatches } = useMemoryMatches(focusedSegment?.source);
 
   const focus = useCallback((segmentId: SegmentId) => store.focus(segmentId), [store]);
   useRestoredFocus(documentId, isComplete ? segments : undefined, focusedId, focus);
+  const pendingFocusRef = useRef(initialFocus?.segmentId);
+  useEffect(() => {
+    const pending = pendingFocusRef.current;
+    if (pending === undefined || !isComplete || segments === undefined) return;
+    if (!segments.some((segment) => segment.id === pending)) return;
+    pendingFocusRef.current = undefined;
+    store.focus(pending, { isEditorFocused: false });
+  }, [isComplete, segments, store]);
 
   const segmentsRef = useRef(segments);
   const shownSegmentsRef = useRef(shownSegments);
@@ -239,8 +302,11 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
           return undefined;
         }
         case 'insertTerm': {
-          const term = focusedTerms?.[(shortcut.termNumber ?? 0) - 1];
-          if (term !== undefined) editor?.insertText(term.target);
+          const entry = focusedEntries?.[(shortcut.termNumber ?? 0) - 1];
+          const rendering =
+            entry?.renderings.find((candidate) => candidate.status === 'preferred') ??
+            entry?.renderings.find((candidate) => candidate.status === 'admitted');
+          if (rendering !== undefined) editor?.insertText(rendering.text);
           return undefined;
         }
       }
@@ -252,7 +318,7 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
       confirmAndNext,
       moveFocus,
       focusedSegment,
-      focusedTerms,
+      focusedEntries,
       memoryMatches,
     ],
   );
@@ -365,10 +431,15 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
 
   const saveTerm = useCallback(
     async (term: NewTerm) => {
-      await addTerm(term);
+      await glossaryEditing.addProjectTerm(projectId, {
+        term: term.source,
+        rendering: term.target,
+        partOfSpeech: term.partOfSpeech,
+        note: term.note,
+      });
       closeTermForm();
     },
-    [addTerm, closeTermForm],
+    [glossaryEditing, projectId, closeTermForm],
   );
 
   const restore = useCallback(
@@ -404,6 +475,27 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
       store.restartEditor();
     },
     [store],
+  );
+
+  const showHitById = useCallback(
+    (segmentId: SegmentId) => {
+      flushSaves();
+      store.focus(segmentId, { isEditorFocused: false });
+    },
+    [flushSaves, store],
+  );
+
+  const toggleDismissal = useCallback(
+    async (finding: TermFindingItem) => {
+      if (finding.isDismissed !== true)
+        return termDecisions.record('dismissedFinding', finding.key);
+      const decision = termDecisions.decisions?.find(
+        (candidate) => candidate.kind === 'dismissedFinding' && candidate.key === finding.key,
+      );
+      if (decision !== undefined) await termDecisions.withdraw(decision);
+      return undefined;
+    },
+    [termDecisions],
   );
 
   const closeFind = useCallback(() => {
@@ -501,11 +593,12 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
             segments={shownSegments ?? segments}
             focusedIndex={shownIndex === undefined || shownIndex < 0 ? undefined : shownIndex}
             terms={allTerms}
+            matcher={matcher}
           />
           <SidePanel>
             <GlossaryPanel
-              terms={focusedTerms}
-              onInsert={(term: Term) => store.editorRef.current?.insertText(term.target)}
+              entries={focusedEntries}
+              onInsert={(rendering) => store.editorRef.current?.insertText(rendering)}
               onAddTermPressed={captureSelectionForTerm}
               onAddTerm={openTermForm}
             />
@@ -518,6 +611,12 @@ export function TranslateView({ projectId }: { projectId: ProjectId }) {
                 onCancel={closeTermForm}
               />
             ) : null}
+            <TermCheckPanel
+              findings={findings}
+              focusedSegmentId={focusedSegment?.id}
+              onGoTo={(finding) => showHitById(finding.segmentId)}
+              onDismiss={(finding) => void toggleDismissal(finding)}
+            />
             <ChecksPanel
               projectId={projectId}
               segments={segments}

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
+import { addProjectTerm } from '../../db/glossaryRepository';
 import { insertProject } from '../../db/insertProject';
 import { listDocuments } from '../../db/segmentRepository';
-import { addTerm } from '../../db/termRepository';
 import { openTestDatabase } from '../../db/testing/openTestDatabase';
 import type { WorkbenchDatabase } from '../../db/WorkbenchDatabase';
 import type { DocumentId, ProjectId } from '../../domain/ids';
@@ -51,7 +51,12 @@ export async function createTranslateViewFixture(
         ),
       }),
   );
-  for (const term of terms) await addTerm(database, projectId, term);
+  for (const term of terms)
+    await addProjectTerm(database, projectId, {
+      term: term.source,
+      rendering: term.target,
+      note: term.note ?? '',
+    });
   const [document] = await listDocuments(database, projectId);
   if (document === undefined) throw new Error('The fixture project has no document.');
   return { database, projectId, documentId: document.id };

@@ -5,9 +5,7 @@ import type { StoredGlossaryEntry } from '../../domain/model';
 import { useDatabase } from '../DatabaseContext';
 
 /** The entries of every glossary a project uses, kept live; undefined while loading. */
-export function useProjectGlossaryEntries(
-  projectId: ProjectId,
-): readonly StoredGlossaryEntry[] | undefined {
+export function useProjectEntries(projectId: ProjectId): StoredGlossaryEntry[] | undefined {
   const database = useDatabase();
   return useLiveQuery(() => listProjectEntries(database, projectId), [database, projectId]);
 }

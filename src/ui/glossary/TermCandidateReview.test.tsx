@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createGlossary,
+  listGlossaryEntries,
+  setProjectGlossaries,
+} from '../../db/glossaryRepository';
+import { createProjectFromText } from '../../db/projectRepository';
+import { listTermDecisions } from '../../db/termDecisionRepository';
+import { listProjectSegments } from '../../db/testing/listProjectSegments';
+import { openTestDatabase } from '../../db/testing/openTestDatabase';
+import type { WorkbenchDatabase } from '../../db/WorkbenchDatabase';
+import type { Glossary } from '../../domain/model';
+import type { ProjectId } from '../../domain/ids';
+import { renderWithProviders } from '../testing/renderWithProviders';
+import { TermCandidateReview } from './TermCandidateReview';
+
+let database: WorkbenchDatabase;
+let projectId: ProjectId;
+let glossary: Glossary;
+beforeEach(async () => {
+  database = openTestDatabase();
+  projectId = await createProjectFromText(database, {
+    name: 'P',
+    text: '推进“小切口”改革。“小切口”带来变化。数字经济发展快。数字经济很重要。',
+  });
+  glossary = await createGlossary(database, 'Mine');
+  await setProjectGlossaries(database, projectId, [glossary.id]);
+});
+afterEach(async () => {
+  cleanup();
+  await database.delete();
+});
+
+async function renderReview() {
+  const segments = await listProjectSegments(database, projectId);
+  renderWithProviders(
+    <TermCandidateReview
+      projectId={projectId}
+      segments={segments}
+      glossaries={[glossary]}
+      projectGlossaryIds={[glossary.id]}
+    />,
+    { database },
+  );
+  await screen.findByText('“小切口”');
+  return userEvent.setup();
+}
+
+const item = (term: string) => {
+  const found = document.querySelector<HTMLElement>(`[data-candidate="${term}"]`);
+  if (found === null) throw new Error(`no candidate ${term}`);
+  return within(found);
+};
+
+describe('TermCandidateReview', () => {
+  it('accepts a candidate into the glossary after editing it', async () => {
+    const user = await renderReview();
+    await user.click(item('小切口').getByRole('button', { name: 'Accept…' }));
+    const editor = await screen.findByRole('form', { name: 'Edit the entry 小切口' });
+    await user.type(
+      within(editor).getByRole('textbox', { name: 'Rendering 1' }),
+      'small-scale approach',
+    );
+    await user.click(within(editor).getByRole('button', { name: 'Save' }));
+    await waitFor(async () =>
+      expect(
+        (await listGlossaryEntries(database, glossary.id)).map((entry) => [
+          entry.term,
+          entry.renderings[0]?.text,
+        ]),
+      ).toEqual([['小切口', 'small-scale approach']]),
+    );
+    await waitFor(() => expect(document.querySelector('[data-candidate="小切口"]')).toBeNull());
+  });
+
+  it('rejects a candidate for good and skips one for now', async () => {
+    const user = await renderReview();
+    await user.click(item('数字经济').getByRole('button', { name: 'Skip' }));
+    expect(document.querySelector('[data-candidate="数字经济"]')).toBeNull();
+    await user.click(item('小切口').getByRole('button', { name: 'Reject' }));
+    await waitFor(() => expect(document.querySelector('[data-candidate="小切口"]')).toBeNull());
+    expect((await listTermDecisions(database, projectId)).map((decision) => decision.key)).toEqual([
+      '小切口',
+    ]);
+  });
+});
