@@ -8,12 +8,15 @@ export type GlossaryProblemKey =
   | 'problem.termExists'
   | 'problem.glossaryNotFound'
   | 'problem.projectNotFound'
-  | `problem.storage.${StorageErrorKind}`;
+  | `problem.storage.${Exclude<StorageErrorKind, 'locked'>}`;
 
 /** The 'glossary' key of the message saying why a glossary change was not stored. */
 export function glossaryProblemKey(error: unknown): GlossaryProblemKey {
-  if (!(error instanceof StorageInputError))
-    return `problem.storage.${describeStorageError(error)}`;
+  if (!(error instanceof StorageInputError)) {
+    const kind = describeStorageError(error);
+    // Glossary writes touch no segment, so a locked one is not theirs to explain.
+    return `problem.storage.${kind === 'locked' ? 'unknown' : kind}`;
+  }
   switch (error.reason) {
     case 'emptyTermSource':
       return 'problem.termRequired';

@@ -1,34 +1,31 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback } from 'react';
-import {
-  dismissFinding,
-  listDismissedFindingKeys,
-  restoreFinding,
-} from '../../db/dismissedFindingRepository';
+import { useMemo } from 'react';
 import type { ProjectId } from '../../domain/ids';
-import { useDatabase } from '../DatabaseContext';
+import { useTermDecisions } from './useTermDecisions';
 
 export interface DismissedFindings {
   /** The keys of the project's dismissed findings, kept live; undefined while loading. */
   readonly keys: ReadonlySet<string> | undefined;
   readonly dismiss: (key: string) => Promise<void>;
-  readonly restore: (key: string) => Promise<void>;
 }
 
-/** The check findings set aside in a project, and ways to set one aside or bring it back. */
+/**
+ * The check findings set aside in a project (its term decisions of kind 'dismissedFinding', the
+ * store the term check's dismissals share), and a way to set one aside.
+ */
 export function useDismissedFindings(projectId: ProjectId): DismissedFindings {
-  const database = useDatabase();
-  const keys = useLiveQuery(
-    () => listDismissedFindingKeys(database, projectId),
-    [database, projectId],
+  const { decisions, record } = useTermDecisions(projectId);
+  return useMemo(
+    () => ({
+      keys:
+        decisions === undefined
+          ? undefined
+          : new Set(
+              decisions
+                .filter((decision) => decision.kind === 'dismissedFinding')
+                .map((decision) => decision.key),
+            ),
+      dismiss: (key: string) => record('dismissedFinding', key),
+    }),
+    [decisions, record],
   );
-  const dismiss = useCallback(
-    (key: string) => dismissFinding(database, projectId, key),
-    [database, projectId],
-  );
-  const restore = useCallback(
-    (key: string) => restoreFinding(database, projectId, key),
-    [database, projectId],
-  );
-  return { keys, dismiss, restore };
 }

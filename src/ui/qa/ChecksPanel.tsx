@@ -8,7 +8,6 @@ import { useDismissedFindings } from '../hooks/useDismissedFindings';
 import { FindingItem } from './FindingItem';
 import { qaSegmentsOf } from './qaSegmentsOf';
 import { SegmentChecks } from './SegmentChecks';
-import { useTermMatcher } from './useTermMatcher';
 import './qa.css';
 
 /** How many of the document's findings the panel lists; the segment filter shows them all. */
@@ -21,8 +20,6 @@ export interface ChecksPanelProps {
   /** The translation of a segment as the translator sees it (typed text included). */
   readonly targetTextOf: (segment: Segment) => string;
   readonly onGoTo: (segment: Segment) => void;
-  /** True where the glossary's term check has a panel of its own: the term checks are left to it. */
-  readonly areTermsCheckedBeside?: boolean;
 }
 
 type DocumentRun =
@@ -31,7 +28,8 @@ type DocumentRun =
 
 /**
  * The quality checks: the focused segment's findings as one types, the whole document's on
- * demand, each linked to its segment and dismissible (stored with the project).
+ * demand, each linked to its segment and dismissible (stored with the project). The glossary's
+ * term checks have their own panel (TermCheckPanel), so they are not listed twice here.
  */
 export function ChecksPanel({
   projectId,
@@ -39,11 +37,8 @@ export function ChecksPanel({
   focusedSegment,
   targetTextOf,
   onGoTo,
-  areTermsCheckedBeside = false,
 }: ChecksPanelProps) {
   const { t } = useTranslation('review');
-  const projectMatcher = useTermMatcher(projectId);
-  const matcher = areTermsCheckedBeside ? undefined : projectMatcher;
   const { keys, dismiss } = useDismissedFindings(projectId);
   const dismissedKeys = keys ?? new Set<string>();
   const [run, setRun] = useState<DocumentRun | undefined>(undefined);
@@ -52,13 +47,11 @@ export function ChecksPanel({
     if (run?.state !== 'running') return undefined;
     // A timer lets the button show "Checking…" before the checks take the thread.
     const timer = setTimeout(() => {
-      const findings = runQaChecks(qaSegmentsOf(segments, targetTextOf), {
-        ...(matcher ? { matcher } : {}),
-      });
+      const findings = runQaChecks(qaSegmentsOf(segments, targetTextOf));
       setRun({ state: 'done', findings });
     }, 0);
     return () => clearTimeout(timer);
-  }, [run, segments, targetTextOf, matcher]);
+  }, [run, segments, targetTextOf]);
 
   const documentFindings =
     run?.state === 'done' ? run.findings.filter((finding) => !dismissedKeys.has(finding.key)) : [];
@@ -75,7 +68,6 @@ export function ChecksPanel({
           segment={focusedSegment}
           segments={segments}
           targetTextOf={targetTextOf}
-          matcher={matcher}
           dismissedKeys={dismissedKeys}
           onDismiss={(key) => void dismiss(key)}
         />

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { TermbaseMatcher } from '../../domain/glossary/createTermbaseMatcher';
-import type { Segment, StoredGlossaryEntry } from '../../domain/model';
+import type { Segment } from '../../domain/model';
 import { plainTextFromRichText } from '../../domain/richText';
 import { useLocalTarget } from '../translate/editing/EditingContext';
 import { FindingItem } from './FindingItem';
@@ -10,7 +9,6 @@ export interface SegmentChecksProps {
   readonly segment: Segment;
   readonly segments: readonly Segment[];
   readonly targetTextOf: (segment: Segment) => string;
-  readonly matcher: TermbaseMatcher<StoredGlossaryEntry> | undefined;
   readonly dismissedKeys: ReadonlySet<string>;
   readonly onDismiss: (key: string) => void;
 }
@@ -20,7 +18,6 @@ export function SegmentChecks({
   segment,
   segments,
   targetTextOf,
-  matcher,
   dismissedKeys,
   onDismiss,
 }: SegmentChecksProps) {
@@ -31,7 +28,6 @@ export function SegmentChecks({
     segment.id,
     typed === undefined ? undefined : plainTextFromRichText(typed),
     targetTextOf,
-    matcher,
   )?.filter((finding) => !dismissedKeys.has(finding.key));
   if (findings === undefined) return null;
   if (findings.length === 0) return <p className="side-panel__empty">{t('checks.segmentNone')}</p>;

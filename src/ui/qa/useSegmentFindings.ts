@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { TermbaseMatcher } from '../../domain/glossary/createTermbaseMatcher';
 import type { SegmentId } from '../../domain/ids';
-import type { Segment, StoredGlossaryEntry } from '../../domain/model';
+import type { Segment } from '../../domain/model';
 import { createQaDocument } from '../../domain/qa/createQaDocument';
 import type { QaDocument } from '../../domain/qa/qaDocument';
 import type { QaFinding } from '../../domain/qa/qaFinding';
@@ -23,7 +22,6 @@ export function useSegmentFindings(
   segmentId: SegmentId,
   typedText: string | undefined,
   targetTextOf: (segment: Segment) => string,
-  matcher: TermbaseMatcher<StoredGlossaryEntry> | undefined,
 ): readonly QaFinding[] | undefined {
   const [result, setResult] = useState<
     { segmentId: SegmentId; findings: readonly QaFinding[] } | undefined
@@ -49,11 +47,10 @@ export function useSegmentFindings(
         findings: runQaChecks(checked, {
           indices: [index],
           document,
-          ...(matcher ? { matcher } : {}),
         }),
       });
     }, SEGMENT_CHECK_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [segments, segmentId, typedText, targetTextOf, matcher]);
+  }, [segments, segmentId, typedText, targetTextOf]);
   return result?.segmentId === segmentId ? result.findings : undefined;
 }

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { listDismissedFindingKeys } from '../../db/dismissedFindingRepository';
+import { listTermDecisions } from '../../db/termDecisionRepository';
 import { listProjectSegments } from '../../db/testing/listProjectSegments';
 import { renderWithProviders } from '../testing/renderWithProviders';
 import { stubJsdomLayout } from '../testing/stubJsdomLayout';
@@ -114,6 +114,8 @@ describe('TranslateView review tools', () => {
       }),
     );
     await waitFor(() => expect(numbers()).toHaveLength(3));
-    expect(await listDismissedFindingKeys(database, projectId)).toEqual(new Set([key]));
+    expect((await listTermDecisions(database, projectId)).map((decision) => decision.key)).toEqual([
+      key,
+    ]);
   });
 });

@@ -685,7 +685,6 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
               focusedSegment={focusedSegment}
               targetTextOf={currentTargetText}
               onGoTo={showHit}
-              areTermsCheckedBeside
             />
             <MemoryPanel
               memory={memory}
