@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Segment } from '../domain/model';
+import { locateAnnotations } from '../domain/annotation/locateAnnotations';
 import { richTextFromPlainText } from '../domain/richText';
 import {
   addAnnotations,
@@ -13,10 +14,12 @@ import {
 } from './annotationRepository';
 import { changeAnnotationSettings, readAnnotationSettings } from './annotationSettingsRepository';
 import { createProjectFromText } from './projectRepository';
-import { saveSegmentTarget } from './segmentRepository';
+import { listSegments, saveSegmentTarget } from './segmentRepository';
 import { itemAt } from './testing/itemAt';
 import { listProjectSegments } from './testing/listProjectSegments';
 import { openTestDatabase } from './testing/openTestDatabase';
+import { openWorkbenchDatabase } from './WorkbenchDatabase';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { WorkbenchDatabase } from './WorkbenchDatabase';
 
 let database: WorkbenchDatabase;
@@ -171,5 +174,27 @@ describe('annotationRepository', () => {
     const settings = await readAnnotationSettings(database);
     expect(settings).toMatchObject({ author: 'Wu', penalties: { minor: 1, major: 5 } });
     expect(settings.typology.name).toBe('MQM');
+  });
+
+  it('places annotations again after another tab rewrote the segment, and keeps those it cannot place', async () => {
+    const [slows, its] = await addAnnotations(database, [onTarget('slows'), onTarget('its')]);
+    const otherTab = openWorkbenchDatabase(database.name, { indexedDB, IDBKeyRange });
+    try {
+      await saveSegmentTarget(otherTab, segment.id, {
+        target: richTextFromPlainText('Now Shanxi slows down the change.'),
+      });
+    } finally {
+      otherTab.close();
+    }
+    const located = locateAnnotations(
+      await listSegments(database, segment.documentId),
+      await listDocumentAnnotations(database, segment.documentId),
+    );
+    expect(located.map(({ annotation, range }) => [annotation.id, range])).toEqual([
+      [slows?.id, { start: 11, end: 16 }],
+      [its?.id, undefined],
+    ]);
+    // Nothing is lost: the one that cannot be placed is still stored, with its quote.
+    expect(located[1]?.annotation).toMatchObject({ quote: 'its', comment: 'speeds up' });
   });
 });
