@@ -50,6 +50,21 @@ async function renderEditor(text: string) {
 }
 
 describe('TargetEditor', () => {
+  it('drops a selection left outside it when pressed, and leaves its own', async () => {
+    const { view } = await renderEditor('It is.');
+    const outside = document.createElement('p');
+    outside.textContent = '连日来';
+    document.body.append(outside);
+    const selection = document.getSelection();
+    selection?.selectAllChildren(outside);
+    view.dom.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    expect(selection?.rangeCount).toBe(0);
+    selection?.selectAllChildren(view.dom);
+    view.dom.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    expect(selection?.toString()).toBe('It is.');
+    outside.remove();
+  });
+
   it.each([
     ['a word typed after a term at the end', 'The ', 'development', 'is', 'The development is'],
     ['a full stop typed after a term', 'It is the ', 'development', '.', 'It is the development.'],

@@ -101,6 +101,20 @@ export function TargetEditor({
         spellcheck: 'true',
         lang: 'en',
       },
+      handleDOMEvents: {
+        // A selection left in a source (kept for Add term and Annotate, which remember it) would
+        // stay the page's selection after a click here, and keys would act on it: drop it first.
+        mousedown: (view) => {
+          const selection = view.dom.ownerDocument.getSelection();
+          if (
+            selection !== null &&
+            selection.rangeCount > 0 &&
+            !view.dom.contains(selection.anchorNode)
+          )
+            selection.removeAllRanges();
+          return false;
+        },
+      },
     },
     onUpdate: ({ editor: updated, transaction }) => {
       if (transaction.getMeta(annotationSyncMeta) === true) return;
