@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { listTermDecisions } from '../../db/termDecisionRepository';
@@ -117,5 +117,36 @@ describe('TranslateView review tools', () => {
     expect((await listTermDecisions(database, projectId)).map((decision) => decision.key)).toEqual([
       key,
     ]);
+  });
+
+  it('sets the status by Alt+Shift+digit, and a locked segment has no editor until unlocked', async () => {
+    const { user, database, projectId } = await renderDocument(3);
+    const firstRow = () => document.querySelector<HTMLElement>('[data-segment-id]');
+    const target = within(
+      firstRow()?.querySelector<HTMLElement>('[data-role="target"]') ?? document.body,
+    ).getByRole('textbox');
+    act(() => target.focus());
+    await waitFor(() =>
+      expect(firstRow()?.querySelector('[data-role="target"] .ProseMirror')).not.toBeNull(),
+    );
+    await user.keyboard('{Alt>}{Shift>}7{/Shift}{/Alt}');
+    await waitFor(async () =>
+      expect((await listProjectSegments(database, projectId))[0]?.status).toBe('locked'),
+    );
+    await waitFor(() =>
+      expect(firstRow()?.querySelector('[data-role="target"] .ProseMirror')).toBeNull(),
+    );
+    expect(firstRow()?.querySelector('[data-role="target"] [role="textbox"]')).toHaveAttribute(
+      'aria-readonly',
+      'true',
+    );
+    await user.selectOptions(
+      within(firstRow() ?? document.body).getByRole('combobox', { name: 'Status of segment 1' }),
+      'reviewed',
+    );
+    await waitFor(() =>
+      expect(firstRow()?.querySelector('[data-role="target"] .ProseMirror')).not.toBeNull(),
+    );
+    expect((await listProjectSegments(database, projectId))[0]?.status).toBe('reviewed');
   });
 });
