@@ -149,4 +149,13 @@ describe('TranslateView review tools', () => {
     );
     expect((await listProjectSegments(database, projectId))[0]?.status).toBe('reviewed');
   });
+
+  it('checks a long document in slices and lists every finding of it', async () => {
+    const { user } = await renderDocument(1_100);
+    await user.click(screen.getByRole('button', { name: 'Check document' }));
+    await screen.findByText('56 findings', {}, { timeout: 10_000 });
+    expect(
+      document.querySelectorAll('[data-role="document-findings"] [data-check="numbers"]'),
+    ).toHaveLength(56);
+  });
 });
