@@ -23,8 +23,9 @@ go to standard error; the beads are printed all the same.`;
 
 const CONVERT = `usage: bitext convert IN [SIDE] --to tmx|xliff2|xliff12|tsv|csv|moses|jsonl [-o OUT] [--source-lang zh-CN] [--target-lang en] [--without-untranslated]
 
-Converts parallel text. IN is TMX, XLIFF 2.0 or 1.2, TSV, CSV or JSON Lines, told from its
-content; a Moses pair is NAME.zh (and NAME.en beside it, or named as SIDE).
+Converts parallel text. IN is TMX, XLIFF 2.0 or 1.2, TSV, CSV, JSON Lines or a project bundle
+(every document's segments), told from its content; a Moses pair is NAME.zh (and NAME.en
+beside it, or named as SIDE).
   --to FORMAT              tmx, xliff2, xliff12, tsv, csv (with a BOM, for spreadsheets),
                            moses (NAME.zh and NAME.en, one segment a line), jsonl
   -o, --output OUT         the file to write (standard output without it; moses: NAME)

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { readTmx } from '../domain/exchange/readTmx';
@@ -219,5 +220,42 @@ describe('bitext glossary convert', () => {
     expect(result.stderr).toMatch(
       /Cannot read the glossary .*g\.tbx: line 3, column \d+: it declares entities/,
     );
+  });
+});
+
+describe('bitext convert of a project bundle', () => {
+  const bundle = fileURLToPath(
+    new URL('../../test/fixtures/bundle/version1.bitext.json', import.meta.url),
+  );
+
+  it('writes every segment of the bundled project, status and note kept', async () => {
+    const result = await bitext('convert', bundle, '--to', 'tmx');
+    expect(result.code).toBe(0);
+    const document = await readTmx(result.stdout);
+    expect(document.sourceLang).toBe('zh-CN');
+    expect(
+      document.units.map(({ source, target, status, note }) => ({ source, target, status, note })),
+    ).toEqual([
+      {
+        source: '山西加快转型发展。',
+        target: 'Shanxi speeds up its transformation.',
+        status: 'translated',
+        note: '',
+      },
+      {
+        source: '全会精神鼓舞人心！',
+        target: 'The plenary <inspires> & "moves" people.',
+        status: 'draft',
+        note: '',
+      },
+      { source: '“新路”在脚下。', target: '', status: 'new', note: 'check the quote marks' },
+    ]);
+  });
+
+  it('refuses a JSON document that is no bundle, naming the problem', async () => {
+    const folder = folderWith({ 'other.json': '{\n"hello": 1\n}\n' });
+    const result = await bitext('convert', join(folder, 'other.json'), '--to', 'tsv');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('not a Bitext Workbench project bundle');
   });
 });

@@ -2,6 +2,7 @@ import {
   DELIMITED_PROBLEMS,
   type DelimitedFormatError,
 } from '../domain/delimited/DelimitedFormatError';
+import { ProjectBundleError } from '../domain/bundle/ProjectBundleError';
 import type { ExchangeFormatError } from '../domain/exchange/ExchangeFormatError';
 import { XmlReadError } from '../domain/xml/XmlReadError';
 
@@ -28,10 +29,27 @@ const EXCHANGE_PROBLEMS: Readonly<Record<ExchangeFormatError['code'], string>> =
   languageMismatch: 'the languages are not those asked for:',
 };
 
+const BUNDLE_PROBLEMS: Readonly<Record<ProjectBundleError['code'], string>> = {
+  notJson: 'it is not valid JSON',
+  notBundle: 'it is a JSON document but not a Bitext Workbench project bundle',
+  newerVersion: 'it is a project bundle of a newer version than this bitext reads:',
+  badVersion: 'its bundle version cannot be read:',
+  unknownStore: 'it holds a kind of data this version does not know:',
+  badRow: 'a row is malformed:',
+  foreignRow: 'a row belongs to another project:',
+  missingParent: 'a row refers to one the bundle lacks:',
+  duplicateKey: 'two rows have the same key:',
+};
+
 /** A file-format refusal in English for the command line, naming the line and what is wrong. */
 export function describeFormatError(
-  error: XmlReadError | DelimitedFormatError | ExchangeFormatError,
+  error: XmlReadError | DelimitedFormatError | ExchangeFormatError | ProjectBundleError,
 ): string {
+  if (error instanceof ProjectBundleError) {
+    const subject = error.subject === '' ? '' : ` ${error.subject}`;
+    const row = error.row === 0 ? '' : `, row ${error.row}`;
+    return `${BUNDLE_PROBLEMS[error.code]}${subject}${row}.`;
+  }
   if (error instanceof XmlReadError) {
     const detail = error.detail === '' ? '' : ` (${error.detail})`;
     return `line ${error.line}, column ${error.column}: ${XML_PROBLEMS[error.code]}${detail}.`;

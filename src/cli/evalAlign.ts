@@ -31,7 +31,7 @@ import { readSentences } from './readSentences';
 import { readTextFile } from './readTextFile';
 
 /**
- * `npm run eval:align -- ../shared/align-dev [--raw] [--traditional] [--without X,Y] [--ablation]`: aligns every
+ * `npm run eval:align -- ../shared/align-dev [--raw] [--traditional] [--introduction N] [--without X,Y] [--ablation]`: aligns every
  * chapter of a development set (presplit), writes NNN.align files to a temporary folder, scores them
  * against the gold beads and prints strict and lax precision, recall and F1 and recall per bead type;
  * cross-checks with the set's own scorer when it is there. `--ablation` also scores the aligner
@@ -39,10 +39,16 @@ import { readTextFile } from './readTextFile';
  * (see rawTextOf), segmented by the workbench, aligned, and the beads projected onto the gold
  * sentences by character overlap; it also prints how well the sentence breaks match the gold ones.
  * `--traditional` converts the Chinese side to traditional characters (OpenCC) first.
+ * `--introduction N` puts the first N English sentences of another chapter before each chapter's
+ * English (a translator's introduction the Chinese lacks; gold: unpaired).
  */
 async function main(argumentsGiven: readonly string[]): Promise<void> {
   const directory = resolve(
-    argumentsGiven.find((argument) => !argument.startsWith('--')) ?? '../shared/align-dev',
+    argumentsGiven.find(
+      (argument, index) =>
+        !argument.startsWith('--') &&
+        !['--without', '--introduction'].includes(argumentsGiven[index - 1] ?? ''),
+    ) ?? '../shared/align-dev',
   );
   const withoutIndex = argumentsGiven.indexOf('--without');
   const without =
@@ -50,6 +56,9 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
       ? parseWithout(argumentsGiven[withoutIndex + 1] ?? '')
       : new Set<EvidenceName>();
   const isRaw = argumentsGiven.includes('--raw');
+  const introductionIndex = argumentsGiven.indexOf('--introduction');
+  const introductionLength =
+    introductionIndex >= 0 ? Number(argumentsGiven[introductionIndex + 1] ?? 0) : 0;
   const toTraditional = argumentsGiven.includes('--traditional')
     ? Converter({ from: 'cn', to: 't' })
     : (text: string) => text;
@@ -66,12 +75,27 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
         'zh',
         true,
       );
-      const target = readSentences(
+      const chapterTarget = readSentences(
         await readTextFile(join(directory, 'en', `${id}.txt`)),
         'en',
         true,
       );
-      const gold = parseBeads(readFileSync(join(goldDirectory, `${id}.align`), 'utf8'));
+      const chapterGold = parseBeads(readFileSync(join(goldDirectory, `${id}.align`), 'utf8'));
+      const other = ids[(ids.indexOf(id) + Math.ceil(ids.length / 2)) % ids.length] ?? id;
+      const introduction =
+        introductionLength > 0
+          ? readSentences(await readTextFile(join(directory, 'en', `${other}.txt`)), 'en', true)
+              .flat()
+              .slice(0, introductionLength)
+          : [];
+      const target = introduction.length > 0 ? [introduction, ...chapterTarget] : chapterTarget;
+      const gold = [
+        ...introduction.map((_, index) => ({ source: [], target: [index] })),
+        ...chapterGold.map((bead) => ({
+          source: bead.source,
+          target: bead.target.map((sentence) => sentence + introduction.length),
+        })),
+      ];
       return isRaw
         ? resegment(id, source.flat(), target.flat(), gold)
         : {
@@ -126,6 +150,10 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
     `${chapters.length} chapters, ${sourceSentences} zh / ${targetSentences} en sentences, aligned in ${seconds.toFixed(2)} s; output in ${output}`,
   );
   console.log(without.size > 0 ? `without: ${[...without].join(', ')}` : 'all evidence');
+  if (introductionLength > 0)
+    console.log(
+      `${introductionLength} English sentences of another chapter before each chapter (gold: unpaired)`,
+    );
   if (argumentsGiven.includes('--traditional'))
     console.log('Chinese side converted to traditional characters');
   if (isRaw) {
@@ -154,7 +182,7 @@ async function main(argumentsGiven: readonly string[]): Promise<void> {
   if (!isRaw) console.log(`\n${formatReliability(tabulateReliability(judged))}`);
   console.log(`warnings: ${warnings.length === 0 ? 'none' : warnings.join('; ')}`);
   const scorer = resolve(directory, '..', 'tools', 'align-score.mjs');
-  if (existsSync(scorer)) {
+  if (existsSync(scorer) && introductionLength === 0) {
     const check = spawnSync(process.execPath, [scorer, goldDirectory, output], {
       encoding: 'utf8',
     });

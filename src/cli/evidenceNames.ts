@@ -8,6 +8,7 @@ export const EVIDENCE_NAMES = [
   'latin',
   'punctuation',
   'paragraphs',
+  'headings',
   'learned',
 ] as const;
 

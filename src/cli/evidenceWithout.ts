@@ -18,6 +18,7 @@ export function evidenceWithout(
     useLatinTokens: !without.has('latin'),
     usePunctuation: !without.has('punctuation'),
     useParagraphs: !without.has('paragraphs'),
+    useHeadings: !without.has('headings'),
     useLearned: !without.has('learned'),
   };
 }

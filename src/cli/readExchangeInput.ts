@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { exchangeDocumentFromBundle } from '../domain/bundle/exchangeDocumentFromBundle';
+import { readProjectBundle } from '../domain/bundle/readProjectBundle';
 import { detectExchangeFormat } from '../domain/exchange/detectExchangeFormat';
 import type { ExchangeDocument } from '../domain/exchange/exchangeUnit';
 import { readExchangeDocument } from '../domain/exchange/readExchangeDocument';
@@ -17,7 +19,7 @@ export interface ExchangeInputLanguages {
 
 /**
  * Reads the parallel text named on the command line, its format told from its content: one file
- * (TMX, XLIFF, TSV, CSV, JSON Lines) or the two sides of a Moses pair (both named, or NAME.zh
+ * (TMX, XLIFF, TSV, CSV, JSON Lines, a project bundle) or the two sides of a Moses pair (both named, or NAME.zh
  * alone with NAME.en beside it). A refusal names the file and the line.
  */
 export async function readExchangeInput(
@@ -34,11 +36,12 @@ export async function readExchangeInput(
           `Cannot tell the format of ${path}: it is none of TMX, XLIFF, TSV, CSV, JSON Lines or Moses text.`,
         );
       case 'json':
-        // Hook for project bundles (a whole JSON document): their reader turns one into an
-        // ExchangeDocument here, once the bundle format exists.
-        throw new CommandLineError(
-          `${path} is a JSON document; project bundles cannot be converted yet.`,
-        );
+        if (otherPath !== undefined)
+          throw new CommandLineError(
+            `Only a Moses pair is given as two files; ${path} is a project bundle.`,
+            2,
+          );
+        return exchangeDocumentFromBundle(readProjectBundle(content), languages);
       case 'tbx':
       case 'tbx2':
         throw new CommandLineError(`${path} is a termbase (TBX): use bitext glossary convert.`);

@@ -12,7 +12,10 @@ export type StorageInputReason =
   | 'alignmentNotFound'
   | 'alignmentChanged'
   | 'glossaryNotFound'
-  | 'termExists';
+  | 'termExists'
+  | 'annotationNotFound'
+  | 'badAnnotationRange'
+  | 'emptyComment';
 
 /** A request that storage refused before writing anything. */
 export class StorageInputError extends Error {

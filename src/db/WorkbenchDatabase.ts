@@ -5,6 +5,9 @@
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { newId } from '../domain/ids';
+import type { Annotation } from '../domain/annotation/annotation';
+import type { QualityScoreRecord } from '../domain/annotation/qualityScoreRecord';
+import type { SegmentComment } from '../domain/comments/segmentComment';
 import type { MemoryUnit } from '../domain/memory/memoryUnit';
 import type {
   BitextDocument,
@@ -53,6 +56,9 @@ export class WorkbenchDatabase extends Dexie {
   declare glossaryEntries: EntityTable<StoredGlossaryEntry, 'id'>;
   declare projectGlossaries: EntityTable<ProjectGlossary, 'id'>;
   declare termDecisions: EntityTable<TermDecision, 'id'>;
+  declare annotations: EntityTable<Annotation, 'id'>;
+  declare segmentComments: EntityTable<SegmentComment, 'id'>;
+  declare qualityScores: EntityTable<QualityScoreRecord, 'id'>;
   /** Identifies this open database (one a tab); saves by other sessions are never coalesced. */
   readonly sessionId: string = newId();
 

@@ -46,25 +46,21 @@ export async function importMemoryPairs(
   return database.transaction('rw', database.memoryUnits, async () => {
     const now = Date.now();
     let added = 0;
-    const seen = new Set<string>();
+    // One pass over the index gives every stored pair: far cheaper than a lookup a batch.
+    const storedKeys = await database.memoryUnits.orderBy('[source+target]').keys();
+    const seen = new Set<string>(
+      storedKeys.map((key) =>
+        Array.isArray(key) ? `${String(key[0])}\u0000${String(key[1])}` : '',
+      ),
+    );
     for (let start = 0; start < pairs.length; start += batchSize) {
-      const batch = pairs
-        .slice(start, start + batchSize)
-        .filter(({ source, target }) => source.trim() !== '' && target.trim() !== '')
-        .filter(({ source, target }) => {
-          const key = `${source}\u0000${target}`;
-          if (seen.has(key)) return false;
-          seen.add(key);
-          return true;
-        });
-      const stored = await database.memoryUnits
-        .where('[source+target]')
-        .anyOf(batch.map(({ source, target }) => [source, target]))
-        .toArray();
-      const known = new Set(stored.map(({ source, target }) => `${source}\u0000${target}`));
-      const units: MemoryUnit[] = batch
-        .filter(({ source, target }) => !known.has(`${source}\u0000${target}`))
-        .map(({ source, target }) => ({
+      const units: MemoryUnit[] = [];
+      for (const { source, target } of pairs.slice(start, start + batchSize)) {
+        if (source.trim() === '' || target.trim() === '') continue;
+        const key = `${source}\u0000${target}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        units.push({
           id: newId<MemoryUnitId>(),
           source,
           target,
@@ -73,7 +69,8 @@ export async function importMemoryPairs(
           segmentId: null,
           createdAt: now,
           updatedAt: now,
-        }));
+        });
+      }
       await database.memoryUnits.bulkAdd(units);
       added += units.length;
       onProgress?.(Math.min(pairs.length, start + batchSize));

@@ -68,6 +68,19 @@ export async function renameProject(
   });
 }
 
+/** Sets the BCP 47 tags a project's exchange files are written with. */
+export async function setProjectLanguageTags(
+  database: WorkbenchDatabase,
+  id: ProjectId,
+  languageTags: { readonly source: string; readonly target: string },
+): Promise<void> {
+  await database.transaction('rw', database.projects, async () => {
+    const project = await database.projects.get(id);
+    if (project === undefined) throw projectNotFound(id);
+    await database.projects.put({ ...project, languageTags });
+  });
+}
+
 /** Deletes a project with its documents, segments, terms and revisions, all or nothing. */
 export async function deleteProject(database: WorkbenchDatabase, id: ProjectId): Promise<void> {
   const { projects, documents, segments, terms, revisions, projectGlossaries, termDecisions } =

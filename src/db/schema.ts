@@ -23,6 +23,13 @@
  * memoryUnits         source/target pairs from confirmed segments and imports, by projectId
  *                     (absent from the index when shared), segmentId, updatedAt, [source+target].
  * Segment rows also carry lastSave (who saved last, when the typing burst began), unindexed.
+ * Version 5 adds annotation and review:
+ * annotations         labelled spans of a segment's source or target (category, severity, comment,
+ *                     author, offsets with the text they refer to), by projectId, documentId, segmentId.
+ * segmentComments     the messages of each segment's comment thread, by projectId and segmentId.
+ * qualityScores       a document's MQM score each time its annotations changed, by projectId and
+ *                     [documentId+recordedAt].
+ * The annotation settings (author name, typology, penalties) are the meta row 'annotationSettings'.
  *
  * To change the schema: keep every earlier version() call as it is, add
  * database.version(N + 1).stores(changes).upgrade(transaction => ...), freeze the new stores in
@@ -33,7 +40,7 @@ import type Dexie from 'dexie';
 import { fillMemoryFromConfirmedSegments } from './fillMemoryFromConfirmedSegments';
 import { moveTermsIntoGlossaries } from './moveTermsIntoGlossaries';
 
-export const currentSchemaVersion = 4;
+export const currentSchemaVersion = 5;
 
 /** The store definitions of version 1, frozen as src/db/frozenSchemas/version1.ts. */
 export const storesOfVersion1 = {
@@ -65,10 +72,18 @@ export const storesOfVersion4 = {
   memoryUnits: 'id, projectId, segmentId, updatedAt, [source+target]',
 } as const;
 
+/** The stores version 5 adds, frozen as src/db/frozenSchemas/version5.ts. */
+export const storesOfVersion5 = {
+  annotations: 'id, projectId, documentId, segmentId',
+  segmentComments: 'id, projectId, segmentId',
+  qualityScores: 'id, projectId, [documentId+recordedAt]',
+} as const;
+
 /** Declares every schema version, each later one with its upgrade, on a Dexie instance. */
 export function declareSchema(database: Dexie): void {
   database.version(1).stores(storesOfVersion1);
   database.version(2).stores(storesAddedInVersion2);
   database.version(3).stores(storesOfVersion3).upgrade(moveTermsIntoGlossaries);
   database.version(4).stores(storesOfVersion4).upgrade(fillMemoryFromConfirmedSegments);
+  database.version(5).stores(storesOfVersion5);
 }

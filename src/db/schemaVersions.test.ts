@@ -13,6 +13,9 @@ import { isConfirmedStatus } from '../domain/status/nextSegmentStatus';
 import { frozenStoresAddedInVersion2 } from './frozenSchemas/version2';
 import { frozenStoresOfVersion3 } from './frozenSchemas/version3';
 import { frozenStoresOfVersion4 } from './frozenSchemas/version4';
+import { frozenStoresOfVersion5 } from './frozenSchemas/version5';
+import { addAnnotations, listDocumentAnnotations } from './annotationRepository';
+import { listSegmentComments } from './segmentCommentRepository';
 import { listGlossaries, listProjectGlossaryIds } from './glossaryRepository';
 import { listMemoryUnits } from './memoryRepository';
 import { listProjects } from './projectRepository';
@@ -22,6 +25,7 @@ import {
   storesOfVersion1,
   storesOfVersion3,
   storesOfVersion4,
+  storesOfVersion5,
 } from './schema';
 import { listTerms } from './termRepository';
 import { openFrozenSchemaDatabase } from './testing/openFrozenSchemaDatabase';
@@ -95,7 +99,7 @@ describe('schema versions', () => {
     opened = openTestDatabase(name);
     await opened.open();
     expect(opened.verno).toBe(currentSchemaVersion);
-    // Every version 1 row is kept as it was; the alignment stores start empty (the glossary and
+    // Every version 1 row is kept as it was; the alignment and annotation stores start empty (the glossary and
     // memory stores are filled by their upgrades, checked below).
     const upgradedRows = await readAllRows(opened);
     const filledByUpgrades = new Set([
@@ -105,7 +109,9 @@ describe('schema versions', () => {
     const addedStores = Object.keys(upgradedRows).filter(
       (store) => !(store in rows) && !filledByUpgrades.has(store),
     );
-    expect(addedStores.sort()).toEqual(Object.keys(frozenStoresAddedInVersion2).sort());
+    expect(addedStores.sort()).toEqual(
+      [...Object.keys(frozenStoresAddedInVersion2), ...Object.keys(frozenStoresOfVersion5)].sort(),
+    );
     for (const store of addedStores) expect(upgradedRows[store]).toEqual([]);
     expect(
       Object.fromEntries(Object.keys(rows).map((store) => [store, upgradedRows[store]])),
@@ -166,5 +172,77 @@ describe('schema versions', () => {
       note: 'added by hand',
     });
     expect(await opened.terms.count()).toBe(terms.length);
+  });
+
+  it('keeps the stores version 5 adds exactly as frozen', () => {
+    expect(storesOfVersion5).toEqual(frozenStoresOfVersion5);
+  });
+
+  it('opens a version 4 database with every row unchanged and the annotation stores empty, then usable', async () => {
+    const name = `test-${newId<string>()}`;
+    const version4 = {
+      ...frozenStoresOfVersion1,
+      ...frozenStoresAddedInVersion2,
+      ...frozenStoresOfVersion3,
+      ...frozenStoresOfVersion4,
+    };
+    await writeUserDataFixture(() => openFrozenSchemaDatabase(name, 4, version4));
+    const frozen = openFrozenSchemaDatabase(name, 4, version4);
+    const rows = await readAllRows(frozen);
+    const read = await readThroughRepositories(frozen);
+    frozen.close();
+    expect(Object.keys(rows).sort()).toEqual(Object.keys(version4).sort());
+    opened = openTestDatabase(name);
+    await opened.open();
+    expect(opened.verno).toBe(5);
+    const upgradedRows = await readAllRows(opened);
+    for (const store of Object.keys(frozenStoresOfVersion5))
+      expect(upgradedRows[store]).toEqual([]);
+    expect(
+      Object.fromEntries(Object.keys(rows).map((store) => [store, upgradedRows[store]])),
+    ).toEqual(rows);
+    expect(await readThroughRepositories(opened)).toEqual(read);
+    const segment = read[0]?.documents[0]?.segments[0]?.segment;
+    if (segment === undefined) throw new Error('The fixture has no segment.');
+    await addAnnotations(opened, [
+      {
+        segmentId: segment.id,
+        side: 'source',
+        text: segment.source,
+        start: 0,
+        end: 1,
+        category: 'term',
+        comment: '',
+        author: 'Lin',
+      },
+    ]);
+    expect(await listDocumentAnnotations(opened, segment.documentId)).toHaveLength(1);
+  });
+
+  it('writes the version 5 fixture with annotations and a comment thread, and reads them back', async () => {
+    const name = `test-${newId<string>()}`;
+    const version5 = {
+      ...frozenStoresOfVersion1,
+      ...frozenStoresAddedInVersion2,
+      ...frozenStoresOfVersion3,
+      ...frozenStoresOfVersion4,
+      ...frozenStoresOfVersion5,
+    };
+    await writeUserDataFixture(() => openFrozenSchemaDatabase(name, 5, version5));
+    const frozen = openFrozenSchemaDatabase(name, 5, version5);
+    const rows = await readAllRows(frozen);
+    frozen.close();
+    expect(rows['annotations']).toHaveLength(3);
+    expect(rows['segmentComments']).toHaveLength(2);
+    expect((rows['qualityScores'] ?? []).length).toBeGreaterThan(0);
+    opened = openTestDatabase(name);
+    const upgradedRows = await readAllRows(opened);
+    expect(upgradedRows).toEqual(rows);
+    const annotated = (
+      rows['annotations'] as readonly { segmentId: never; documentId: never }[]
+    )[0];
+    if (annotated === undefined) throw new Error('No annotation written.');
+    expect(await listDocumentAnnotations(opened, annotated.documentId)).toHaveLength(3);
+    expect(await listSegmentComments(opened, annotated.segmentId)).toHaveLength(2);
   });
 });

@@ -11,6 +11,9 @@ export type RevisionId = Brand<string, 'RevisionId'>;
 export type AlignmentId = Brand<string, 'AlignmentId'>;
 export type GlossaryId = Brand<string, 'GlossaryId'>;
 export type GlossaryEntryId = Brand<string, 'GlossaryEntryId'>;
+export type AnnotationId = Brand<string, 'AnnotationId'>;
+export type SegmentCommentId = Brand<string, 'SegmentCommentId'>;
+export type QualityScoreId = Brand<string, 'QualityScoreId'>;
 
 /** A fresh random identifier; works in browsers, workers and Node. */
 export function newId<T extends string>(): T {

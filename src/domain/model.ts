@@ -37,6 +37,8 @@ export interface Project {
   readonly isSample: boolean;
   readonly createdAt: Timestamp;
   readonly updatedAt: Timestamp;
+  /** The BCP 47 tags its exchange files are written with (absent: zh-CN and en). */
+  readonly languageTags?: { readonly source: string; readonly target: string };
 }
 
 /** One source text in a project. Named BitextDocument to stay clear of the DOM's Document. */

@@ -3,10 +3,28 @@ import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { RichTextDoc } from '../domain/richText';
 import type { AvoidedRenderingSpan } from './AvoidedRenderingHighlight';
 import { createTargetExtensions } from './createTargetExtensions';
+import type { EditorAnnotation } from './editorAnnotation';
 import { editorJsonFromRichText } from './editorJsonFromRichText';
+import { editorJsonWithAnnotations } from './editorJsonWithAnnotations';
+import { findAnnotationRanges, type AnnotationRange } from './findAnnotationRanges';
 import { richTextFromEditorJson } from './richTextFromEditorJson';
 import { spacedInsertion } from './spacedInsertion';
 import { spaceOwedPluginKey } from './spaceOwedPluginKey';
+import { annotationSyncMeta, syncAnnotationMarks } from './syncAnnotationMarks';
+
+/** The selection of the target in plain-text offsets, with the whole text they refer to. */
+export interface TargetSelection {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Where the editor holds its annotations now: ranges of `text`; `knownIds` are all it was given. */
+export interface TargetAnnotationRanges {
+  readonly text: string;
+  readonly ranges: readonly AnnotationRange[];
+  readonly knownIds: readonly string[];
+}
 
 /** What the translate view may do with the mounted target editor. */
 export interface TargetEditorHandle {
@@ -16,6 +34,8 @@ export interface TargetEditorHandle {
   replaceContent(doc: RichTextDoc): void;
   /** The text currently selected in the editor, '' when none. */
   selectedText(): string;
+  /** The selection in plain-text offsets, undefined when nothing is selected. */
+  selectedRange(): TargetSelection | undefined;
   focus(): void;
 }
 
@@ -31,7 +51,16 @@ export interface TargetEditorProps {
   readonly isFocusedOnMount?: boolean;
   /** The deprecated and forbidden renderings of the text, to mark (the latest function is used). */
   readonly findAvoidedRenderings?: (text: string) => readonly AvoidedRenderingSpan[];
+  /** The segment's target annotations, placed in the text the editor starts with. */
+  readonly annotations?: readonly EditorAnnotation[];
+  /** Stored annotations not in `annotations` (not placed, detached): a mark the editor holds for one stays. */
+  readonly keptAnnotationIds?: ReadonlySet<string>;
+  /** Called after each change of the text with where the annotations are now. */
+  readonly onAnnotationsChange?: (ranges: TargetAnnotationRanges) => void;
 }
+
+const NO_ANNOTATIONS: readonly EditorAnnotation[] = [];
+const NO_IDS: ReadonlySet<string> = new Set();
 
 /** The focused row's target: a TipTap editor that starts with the caret where the user clicked, or at the end. */
 export function TargetEditor({
@@ -43,17 +72,25 @@ export function TargetEditor({
   caretPoint,
   isFocusedOnMount = true,
   findAvoidedRenderings,
+  annotations = NO_ANNOTATIONS,
+  keptAnnotationIds = NO_IDS,
+  onAnnotationsChange,
 }: TargetEditorProps) {
-  const callbacks = useRef({ onChange, onBlur, findAvoidedRenderings });
+  const callbacks = useRef({ onChange, onBlur, findAvoidedRenderings, onAnnotationsChange });
   useEffect(() => {
-    callbacks.current = { onChange, onBlur, findAvoidedRenderings };
-  }, [onChange, onBlur, findAvoidedRenderings]);
+    callbacks.current = { onChange, onBlur, findAvoidedRenderings, onAnnotationsChange };
+  }, [onChange, onBlur, findAvoidedRenderings, onAnnotationsChange]);
+  const initialAnnotations = useRef(annotations);
+  const knownAnnotationIds = useRef(new Set(annotations.map((annotation) => annotation.id)));
 
   const editor = useEditor({
     extensions: createTargetExtensions(
       (text) => callbacks.current.findAvoidedRenderings?.(text) ?? [],
     ),
-    content: editorJsonFromRichText(initialContent),
+    content:
+      initialAnnotations.current.length === 0
+        ? editorJsonFromRichText(initialContent)
+        : editorJsonWithAnnotations(initialContent, initialAnnotations.current),
     autofocus: false,
     editorProps: {
       attributes: {
@@ -65,10 +102,22 @@ export function TargetEditor({
         lang: 'en',
       },
     },
-    onUpdate: ({ editor: updated }) =>
-      callbacks.current.onChange(richTextFromEditorJson(updated.getJSON())),
+    onUpdate: ({ editor: updated, transaction }) => {
+      if (transaction.getMeta(annotationSyncMeta) === true) return;
+      callbacks.current.onChange(richTextFromEditorJson(updated.getJSON()));
+      if (knownAnnotationIds.current.size === 0) return;
+      callbacks.current.onAnnotationsChange?.({
+        text: plainTextOf(updated.state.doc),
+        ranges: findAnnotationRanges(updated.state.doc),
+        knownIds: [...knownAnnotationIds.current],
+      });
+    },
     onBlur: () => callbacks.current.onBlur(),
   });
+
+  useEffect(() => {
+    syncAnnotationMarks(editor, annotations, knownAnnotationIds.current, keptAnnotationIds);
+  }, [editor, annotations, keptAnnotationIds]);
 
   const initialCaretPoint = useRef(caretPoint);
   const shouldFocusOnMount = useRef(isFocusedOnMount);
@@ -115,6 +164,16 @@ export function TargetEditor({
         const { from, to } = editor.state.selection;
         return editor.state.doc.textBetween(from, to, ' ');
       },
+      selectedRange: () => {
+        const { from, to } = editor.state.selection;
+        if (from === to) return undefined;
+        const { doc } = editor.state;
+        return {
+          start: doc.textBetween(0, from, '\n', '\n').length,
+          end: doc.textBetween(0, to, '\n', '\n').length,
+          text: plainTextOf(doc),
+        };
+      },
       focus: () => {
         editor.commands.focus();
       },
@@ -123,6 +182,13 @@ export function TargetEditor({
   );
 
   return <EditorContent editor={editor} />;
+}
+
+function plainTextOf(doc: {
+  readonly content: { readonly size: number };
+  textBetween(from: number, to: number, blockSeparator: string, leafText: string): string;
+}): string {
+  return doc.textBetween(0, doc.content.size, '\n', '\n');
 }
 
 function viewportPoint(element: HTMLElement, offset: { readonly x: number; readonly y: number }) {

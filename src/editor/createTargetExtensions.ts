@@ -7,6 +7,7 @@ import {
   AvoidedRenderingHighlight,
   type AvoidedRenderingOptions,
 } from './AvoidedRenderingHighlight';
+import { AnnotationMark } from './AnnotationMark';
 import { PlainTextPaste } from './PlainTextPaste';
 import { SingleParagraphDocument } from './SingleParagraphDocument';
 import { SpaceAfterInsertion } from './SpaceAfterInsertion';
@@ -15,6 +16,7 @@ import { TargetKeymap } from './TargetKeymap';
 /**
  * The target editor's schema: one paragraph of plain text with hard breaks (Shift+Enter) and
  * undo; no bold or italic, since not every export (Moses, TSV) can carry them. Pastes as plain text.
+ * Annotations are marks while the editor is open, never stored with the target.
  * Only the extensions it uses, not StarterKit: they are part of the first screen's JavaScript.
  * With `findAvoidedRenderings`, deprecated and forbidden renderings in the target are marked.
  */
@@ -33,5 +35,6 @@ export function createTargetExtensions(
     ...(findAvoidedRenderings === undefined
       ? []
       : [AvoidedRenderingHighlight.configure({ find: findAvoidedRenderings })]),
+    AnnotationMark,
   ];
 }

@@ -14,4 +14,10 @@ export const domAttributes = {
   termId: 'data-term-id',
   /** On each highlighted glossary term: the text of its tooltip. */
   tooltip: 'data-tooltip',
+  /** On each annotated span: the annotation's id. */
+  annotationId: 'data-annotation-id',
+  /** On each annotated span: the id of the annotation's category. */
+  annotationCategory: 'data-annotation-category',
+  /** On an annotated span linked to a span of the other side: the partner annotation's id. */
+  annotationLinkedId: 'data-annotation-linked-id',
 } as const;

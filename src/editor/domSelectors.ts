@@ -7,4 +7,5 @@ export const domSelectors = {
   targetCell: `[${domAttributes.role}="${domAttributes.targetRole}"]`,
   highlightedTerm: `[${domAttributes.termId}]`,
   tooltipHolder: `[${domAttributes.tooltip}]`,
+  annotation: `[${domAttributes.annotationId}]`,
 } as const;

@@ -36,8 +36,8 @@ describe('editor JSON and RichTextDoc', () => {
     expect(plainTextFromRichText(back)).toBe(plainTextFromRichText(doc));
   });
 
-  it('has no bold or italic, and exactly one paragraph a document', () => {
-    expect(Object.keys(schema.marks)).toEqual([]);
+  it('has no bold or italic (only annotation marks, never stored), and exactly one paragraph a document', () => {
+    expect(Object.keys(schema.marks)).toEqual(['annotation']);
     const twoParagraphs = schema.nodeFromJSON({
       type: 'doc',
       content: [{ type: 'paragraph' }, { type: 'paragraph' }],

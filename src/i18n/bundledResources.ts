@@ -5,12 +5,14 @@ import enTranslate from '../../locales/en/translate.json';
 import zhAlignment from '../../locales/zh/alignment.json';
 import enMemory from '../../locales/en/memory.json';
 import enExchange from '../../locales/en/exchange.json';
+import enAnnotation from '../../locales/en/annotation.json';
+import zhAnnotation from '../../locales/zh/annotation.json';
 import zhMemory from '../../locales/zh/memory.json';
 import zhExchange from '../../locales/zh/exchange.json';
-import enReview from '../../locales/en/review.json';
-import zhReview from '../../locales/zh/review.json';
 import enGlossary from '../../locales/en/glossary.json';
 import zhGlossary from '../../locales/zh/glossary.json';
+import enReview from '../../locales/en/review.json';
+import zhReview from '../../locales/zh/review.json';
 import zhCommon from '../../locales/zh/common.json';
 import zhProjects from '../../locales/zh/projects.json';
 import zhTranslate from '../../locales/zh/translate.json';
@@ -25,8 +27,9 @@ export const bundledResources = {
     alignment: enAlignment,
     memory: enMemory,
     exchange: enExchange,
-    review: enReview,
     glossary: enGlossary,
+    annotation: enAnnotation,
+    review: enReview,
   },
   zh: {
     common: zhCommon,
@@ -35,7 +38,8 @@ export const bundledResources = {
     alignment: zhAlignment,
     memory: zhMemory,
     exchange: zhExchange,
-    review: zhReview,
     glossary: zhGlossary,
+    annotation: zhAnnotation,
+    review: zhReview,
   },
 } satisfies Record<UiLanguage, Record<Namespace, object>>;

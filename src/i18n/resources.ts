@@ -4,8 +4,9 @@ import type enProjects from '../../locales/en/projects.json';
 import type enTranslate from '../../locales/en/translate.json';
 import type enMemory from '../../locales/en/memory.json';
 import type enExchange from '../../locales/en/exchange.json';
-import type enReview from '../../locales/en/review.json';
 import type enGlossary from '../../locales/en/glossary.json';
+import type enAnnotation from '../../locales/en/annotation.json';
+import type enReview from '../../locales/en/review.json';
 
 export const SUPPORTED_LANGUAGES = ['en', 'zh'] as const;
 export type UiLanguage = (typeof SUPPORTED_LANGUAGES)[number];
@@ -17,8 +18,9 @@ export const NAMESPACES = [
   'alignment',
   'memory',
   'exchange',
-  'review',
   'glossary',
+  'annotation',
+  'review',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE = 'common';
@@ -33,8 +35,9 @@ export interface EnglishResources {
   readonly alignment: typeof enAlignment;
   readonly memory: typeof enMemory;
   readonly exchange: typeof enExchange;
-  readonly review: typeof enReview;
   readonly glossary: typeof enGlossary;
+  readonly annotation: typeof enAnnotation;
+  readonly review: typeof enReview;
 }
 
 /** The `<html lang>` tag of each UI language; zh-CN lets browsers pick Simplified Chinese glyphs. */

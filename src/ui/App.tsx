@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onDatabaseInterrupted } from '../db/onDatabaseInterrupted';
 import type { JournalRecovery } from '../db/recoverSaveJournal';
@@ -37,9 +37,16 @@ import { GlossarySidebarSection } from './glossary/GlossarySidebarSection';
 const RENAME = 'rename';
 const DELETE = 'delete';
 const NEW_PROJECT_DIALOG = { kind: 'new' } as const;
+// The import dialog brings the exchange readers: loaded when it is first opened.
+const LazyImportExchangeDialog = lazy(async () => {
+  const { ImportExchangeDialog } = await import('./exchange/ImportExchangeDialog');
+  return { default: ImportExchangeDialog };
+});
+const IMPORT_DIALOG = { kind: 'import' } as const;
 
 type OpenDialog =
   | { readonly kind: 'new' }
+  | { readonly kind: 'import' }
   | { readonly kind: 'rename'; readonly project: Project }
   | { readonly kind: 'delete'; readonly project: Project };
 
@@ -146,6 +153,7 @@ function WorkbenchBody({ renderProject }: Required<Pick<AppProps, 'renderProject
           setScreen(PROJECT_SCREEN);
         }}
         onNew={() => setOpenDialog(NEW_PROJECT_DIALOG)}
+        onImport={() => setOpenDialog(IMPORT_DIALOG)}
         onRename={(project) => setOpenDialog({ kind: RENAME, project })}
         onDelete={(project) => setOpenDialog({ kind: DELETE, project })}
       >
@@ -208,6 +216,17 @@ function WorkbenchBody({ renderProject }: Required<Pick<AppProps, 'renderProject
             setOpenDialog(null);
           }}
         />
+      ) : null}
+      {openDialog?.kind === 'import' ? (
+        <Suspense fallback={null}>
+          <LazyImportExchangeDialog
+            onClose={() => setOpenDialog(null)}
+            onImported={(projectId) => {
+              rememberOpenedProject(projectId);
+              setScreen(PROJECT_SCREEN);
+            }}
+          />
+        </Suspense>
       ) : null}
       {openDialog?.kind === 'rename' ? (
         <RenameProjectDialog project={openDialog.project} onClose={() => setOpenDialog(null)} />

@@ -15,6 +15,7 @@ import { measureAlignmentEditing } from './measureAlignmentEditing';
 import { measureInitialJavaScript } from './measureInitialJavaScript';
 import { measureLargeImport } from './measureLargeImport';
 import { measureMemoryLookup } from './measureMemoryLookup';
+import { measureTmxMemoryImport } from './measureTmxMemoryImport';
 import { measureTermMatching } from './measureTermMatching';
 import { measureTyping, type TypingFigures } from './measureTyping';
 
@@ -50,6 +51,7 @@ try {
   for (const line of await measureLargeImport(browser, folder)) console.log(line);
   for (const line of await measureAlignmentEditing(browser, server.url, folder)) console.log(line);
   console.log(await measureMemoryLookup(browser));
+  console.log(await measureTmxMemoryImport(browser, folder));
 } finally {
   await browser.close();
 }

@@ -507,24 +507,6 @@ export class WorkbenchPage {
     return form;
   }
 
-  /** The segment filter box above the list. */
-  segmentFilter(): Locator {
-    return this.page.locator('[data-role="segment-filter"]');
-  }
-
-  /** The filter's count of segments shown ("12 of 34 segments"). */
-  segmentFilterCount(): Locator {
-    return this.page.locator('.segment-filter__count');
-  }
-
-  /** Check findings in the checks panel, of one check or all; `list` the segment's or the document's. */
-  checkFindings(list: 'segment' | 'document', check?: string): Locator {
-    const findings = this.page.locator(`[data-role="${list}-findings"] [data-check]`);
-    return check === undefined
-      ? findings
-      : findings.and(this.page.locator(`[data-check="${check}"]`));
-  }
-
   /** Opens the glossary screen from the sidebar. */
   async openGlossary(): Promise<Locator> {
     await this.page.locator('[data-action="open-glossary"]').click();
@@ -544,5 +526,132 @@ export class WorkbenchPage {
   /** The target marks of deprecated or forbidden renderings, of one row or of all. */
   avoidedRenderings(index?: number): Locator {
     return (index === undefined ? this.page : this.row(index)).locator('[data-term-status]');
+  }
+
+  /** The annotated spans of a row (its source and target), or of every row in the DOM. */
+  annotatedSpans(index?: number): Locator {
+    return (index === undefined ? this.page : this.row(index)).locator('[data-annotation-id]');
+  }
+
+  /** The focused row's Annotate control. */
+  annotateControl(): Locator {
+    return this.focusedRow().locator('[data-action="annotate"]');
+  }
+
+  /** Selects the first occurrence of `text` in the focused row's source or target, as a user's drag would. */
+  async selectInFocusedRow(side: 'source' | 'target', text: string): Promise<void> {
+    await this.page.evaluate(
+      ({ role, wanted }) => {
+        const cell = document.querySelector(
+          `[data-segment-id][aria-current="true"] [data-role="${role}"]`,
+        );
+        if (cell === null) throw new Error('No focused row.');
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          const index = (node.textContent ?? '').indexOf(wanted);
+          if (index < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, index);
+          range.setEnd(node, index + wanted.length);
+          const selection = document.getSelection();
+          selection?.removeAllRanges();
+          selection?.addRange(range);
+          return;
+        }
+        throw new Error(`"${wanted}" is not in one text node of the focused row's ${role}.`);
+      },
+      { role: side, wanted: text },
+    );
+  }
+
+  /** Puts the caret `offset` characters into the text of an annotated span of the focused row. */
+  async placeCaretInAnnotation(annotationId: string, offset: number): Promise<void> {
+    await this.page.evaluate(
+      ({ id, at }) => {
+        const span = document.querySelector(
+          `[data-segment-id][aria-current="true"] [data-role="target"] [data-annotation-id="${id}"]`,
+        );
+        const node =
+          span === null ? null : document.createTreeWalker(span, NodeFilter.SHOW_TEXT).nextNode();
+        if (node === null) throw new Error(`No annotated span ${id} in the focused target.`);
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.collapse(true);
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(range);
+      },
+      { id: annotationId, at: offset },
+    );
+  }
+
+  /**
+   * Puts the caret at the start or the end of the focused row's target editor, as a click there
+   * would, and waits until it stays there (an editor taking the focus back restores its own
+   * selection in a later frame).
+   */
+  async placeCaretInFocusedTarget(where: 'start' | 'end'): Promise<void> {
+    const isPlaced = await this.page.evaluate(async (atEnd) => {
+      const editor = document.querySelector(
+        '[data-segment-id][aria-current="true"] [data-role="target"] [contenteditable="true"]',
+      );
+      if (editor === null) throw new Error('No target editor.');
+      for (let attempt = 0; attempt < 60; attempt += 1) {
+        const range = document.createRange();
+        range.selectNodeContents(editor);
+        range.collapse(!atEnd);
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(range);
+        for (let frame = 0; frame < 2; frame += 1)
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        const selection = document.getSelection();
+        if (selection?.isCollapsed === true && selection.toString() === '') {
+          const probe = document.createRange();
+          probe.selectNodeContents(editor);
+          probe.setEnd(selection.anchorNode ?? editor, selection.anchorOffset);
+          const offset = probe.toString().length;
+          if (offset === (atEnd ? (editor.textContent ?? '').length : 0)) return true;
+        }
+      }
+      return false;
+    }, where === 'end');
+    if (!isPlaced) throw new Error(`The caret did not stay at the ${where} of the target.`);
+  }
+
+  /** Every annotation IndexedDB holds, read with IndexedDB itself. */
+  storedAnnotations(): Promise<Record<string, unknown>[]> {
+    return this.page.evaluate(
+      () =>
+        new Promise<Record<string, unknown>[]>((resolve, reject) => {
+          const request = indexedDB.open('bitext-workbench');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const database = request.result;
+            const read = database.transaction('annotations').objectStore('annotations').getAll();
+            read.onsuccess = () => {
+              database.close();
+              resolve(read.result as Record<string, unknown>[]);
+            };
+            read.onerror = () => reject(read.error);
+          };
+        }),
+    );
+  }
+
+  /** The segment filter box above the list. */
+  segmentFilter(): Locator {
+    return this.page.locator('[data-role="segment-filter"]');
+  }
+
+  /** The filter's count of segments shown ("12 of 34 segments"). */
+  segmentFilterCount(): Locator {
+    return this.page.locator('.segment-filter__count');
+  }
+
+  /** Check findings in the checks panel, of one check or all; `list` the segment's or the document's. */
+  checkFindings(list: 'segment' | 'document', check?: string): Locator {
+    const findings = this.page.locator(`[data-role="${list}-findings"] [data-check]`);
+    return check === undefined
+      ? findings
+      : findings.and(this.page.locator(`[data-check="${check}"]`));
   }
 }

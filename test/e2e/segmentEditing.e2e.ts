@@ -238,6 +238,8 @@ describe('editing a segment in Chromium', () => {
       'Status of segment 1',
     );
     await page.keyboard.press('Tab');
+    await workbench.row(0).locator('[data-action="annotate"]:focus').waitFor();
+    await page.keyboard.press('Tab');
     const nextRowStop = workbench.source(1).locator('[data-term-id][tabindex="0"]');
     await page.waitForFunction(
       () =>

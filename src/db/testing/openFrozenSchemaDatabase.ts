@@ -25,6 +25,9 @@ class FrozenSchemaDatabase extends Dexie {
   declare glossaryEntries: WorkbenchDatabase['glossaryEntries'];
   declare projectGlossaries: WorkbenchDatabase['projectGlossaries'];
   declare termDecisions: WorkbenchDatabase['termDecisions'];
+  declare annotations: WorkbenchDatabase['annotations'];
+  declare segmentComments: WorkbenchDatabase['segmentComments'];
+  declare qualityScores: WorkbenchDatabase['qualityScores'];
   readonly sessionId: string = newId();
 
   constructor(name: string, version: number, stores: FrozenStores) {

@@ -3,18 +3,21 @@
  * (terms, drafts, the sampleSeeded flag), a typed draft with its lastSave and a revision kept
  * when another tab typed on, a target with bold, italic and a hard break as the editor stored
  * them before it dropped marks, a confirmed segment restored from its history, an untouched
- * empty `new` segment, a project of two documents and a term added by hand.
+ * empty `new` segment, a project of two documents and a term added by hand; from version 5 on,
+ * annotations on both sides (two linked, one detached by typing) and a resolved comment thread.
  *
  * Pass a factory that opens the database with the schema to test from, e.g. frozen version 1
  * (openFrozenSchemaDatabase); the factory is called twice, for two tabs. Every database it opens
  * is closed on return. When a repository starts writing a store or field the old version lacks,
  * keep what this wrote for that version (as frozen data) instead of changing it.
  */
-import type { ProjectId, TermId } from '../../domain/ids';
+import type { ProjectId, SegmentId, TermId } from '../../domain/ids';
 import { newId } from '../../domain/ids';
 import { richTextFromPlainText, type RichTextDoc } from '../../domain/richText';
 import type { SampleCorpus } from '../../domain/sample/buildSampleCorpus';
+import { addAnnotations, saveAnnotationAnchors } from '../annotationRepository';
 import { insertProject } from '../insertProject';
+import { addSegmentComment, setThreadResolved } from '../segmentCommentRepository';
 import { loadSampleCorpus } from '../loadSampleCorpus';
 import { createProjectFromText } from '../projectRepository';
 import { listRevisions, restoreRevision, saveSegmentTarget } from '../segmentRepository';
@@ -80,10 +83,61 @@ export async function writeUserDataFixture(openDatabase: () => WorkbenchDatabase
       createdAt: now,
       updatedAt: now,
     });
+    if (tab.tables.some((table) => table.name === 'annotations')) await annotate(tab, typed.id);
   } finally {
     tab.close();
     otherTab.close();
   }
+}
+
+/** Annotations and a comment thread on the typed segment, as version 5 stores them. */
+async function annotate(database: WorkbenchDatabase, segmentId: SegmentId): Promise<void> {
+  const segment = await database.segments.get(segmentId);
+  if (segment === undefined) throw new Error('The typed segment is gone.');
+  const text = segment.targetText;
+  const common = { segmentId, comment: '', author: 'Lin' };
+  const [, , detached] = await addAnnotations(
+    database,
+    [
+      { ...common, side: 'source', text: segment.source, start: 0, end: 2, category: 'term' },
+      { ...common, side: 'target', text, start: 4, end: 9, category: 'term' },
+    ],
+    { isLinked: true },
+  ).then(async (linked) => [
+    ...linked,
+    ...(await addAnnotations(database, [
+      {
+        ...common,
+        side: 'target',
+        text,
+        start: 10,
+        end: 18,
+        category: 'mistranslation',
+        severity: 'major',
+        comment: 'wrong word',
+      },
+    ])),
+  ]);
+  const [rendering] = linked(
+    await database.annotations.where('segmentId').equals(segmentId).toArray(),
+  );
+  if (detached === undefined || rendering === undefined) throw new Error('Annotations not added.');
+  await saveAnnotationAnchors(database, segmentId, {
+    text,
+    ranges: [{ id: rendering.id, start: rendering.start, end: rendering.end }],
+    knownIds: [rendering.id, detached.id],
+  });
+  await addSegmentComment(database, segmentId, { author: 'Lin', text: 'Check the glossary.' });
+  await addSegmentComment(database, segmentId, { author: 'Wu', text: 'Done.' });
+  await setThreadResolved(database, segmentId, { isResolved: true, author: 'Wu' });
+}
+
+function linked<T extends { readonly side: string; readonly linkedId?: unknown }>(
+  annotations: T[],
+): T[] {
+  return annotations.filter(
+    (annotation) => annotation.side === 'target' && annotation.linkedId !== undefined,
+  );
 }
 
 function plain(text: string): RichTextDoc {

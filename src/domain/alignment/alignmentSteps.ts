@@ -1,5 +1,6 @@
 import { foldChineseText } from '../glossary/foldChineseText';
 import type { AlignmentBand } from './alignmentBand';
+import type { AlignmentModel } from './alignmentModel';
 import type { AlignmentEvidence, AlignmentInput, AlignmentResult, Bead } from './alignmentTypes';
 import { DEFAULT_WEIGHTS, type AlignmentWeights } from './alignmentWeights';
 import { assessAlignment } from './assessAlignment';
@@ -13,6 +14,8 @@ import { createBeadScorer, type BeadScorer } from './createBeadScorer';
 import { estimateAlignmentModel } from './estimateAlignmentModel';
 import { extractSentenceFeatures } from './extractSentenceFeatures';
 import { findAnchorBand } from './findAnchorBand';
+import { findAnchorChain, type Anchor } from './findAnchorChain';
+import { findOneSidedEnds, type AlignedSpan } from './findOneSidedEnds';
 import { learnTranslations } from './learnTranslations';
 import { measureEvidenceShare } from './measureEvidenceShare';
 import { mergeSentenceFeatures } from './mergeSentenceFeatures';
@@ -41,6 +44,15 @@ export function* alignmentSteps(
   evidence: AlignmentEvidence = {},
   weights: AlignmentWeights = DEFAULT_WEIGHTS,
 ): Generator<number, AlignmentResult, void> {
+  return yield* alignTexts(input, evidence, weights, true);
+}
+
+function* alignTexts(
+  input: AlignmentInput,
+  evidence: AlignmentEvidence,
+  weights: AlignmentWeights,
+  mayLeaveOut: boolean,
+): Generator<number, AlignmentResult, void> {
   // Traditional characters (and full-width letters and digits) folded, so the dictionary, names and learned translations find them.
   const source = input.source.flat().map(foldChineseText);
   const target = input.target.flat();
@@ -62,10 +74,31 @@ export function* alignmentSteps(
   yield 0.1;
   const scored = { ...weights, length: evidence.useLength === false ? 0 : weights.length };
   const initialModel = estimateAlignmentModel(features, scored);
-  const firstBand =
+  const coarse =
     source.length > COARSE_THRESHOLD
-      ? yield* coarseBand(features, scored, source.length, target.length)
-      : findAnchorBand(features, initialModel, scored.anchorBandWidth);
+      ? coarseAnchors(features, scored, source.length, target.length)
+      : undefined;
+  const anchors = coarse
+    ? coarse.sentenceAnchors
+    : findAnchorChain(features, initialModel, scored.anchorBandWidth);
+  if (mayLeaveOut) {
+    const span = findOneSidedEnds(anchors, source.length, target.length, coarse?.margin);
+    if (
+      span.sourceStart > 0 ||
+      span.targetStart > 0 ||
+      span.sourceEnd < source.length ||
+      span.targetEnd < target.length
+    ) {
+      const inner = yield* alignTexts(sliceInput(input, span), evidence, weights, false);
+      const beads = leaveOut(inner.beads, span, source.length, target.length);
+      const result = { beads, sourceCount: source.length, targetCount: target.length };
+      const evidenceShare = inner.assessment?.evidenceShare;
+      return { ...result, assessment: assessAlignment(input, result, { evidenceShare }) };
+    }
+  }
+  const firstBand = coarse
+    ? yield* coarseBand(coarse, scored, source.length, target.length)
+    : findAnchorBand(features, initialModel, scored.anchorBandWidth, anchors);
   const firstMasks = computePairMasks(features, firstBand);
   yield 0.2;
   const firstPass = yield* scaleProgress(
@@ -183,17 +216,47 @@ function trustedTexts(evidence: AlignmentEvidence): TrainingText[] {
  * same however long the text (a block count fixed at 1,000 made blocks of 51 sentences on a
  * 51,000-sentence text, and the block path drifted), so the block problem grows linearly.
  */
-function* coarseBand(
+interface CoarseAnchors {
+  readonly blocks: SentenceFeatures;
+  readonly model: AlignmentModel;
+  readonly anchors: readonly Anchor[];
+  readonly sourceBlock: number;
+  readonly targetBlock: number;
+  /** The block anchors at the middle of their blocks' sentences, for `findOneSidedEnds`. */
+  readonly sentenceAnchors: readonly Anchor[];
+  /** Sentences a block anchor may be off by. */
+  readonly margin: number;
+}
+
+/** For a long text: its sentences pooled into blocks of ten source sentences, and the blocks' anchors. */
+function coarseAnchors(
   features: SentenceFeatures,
   weights: AlignmentWeights,
   sourceCount: number,
   targetCount: number,
-): Generator<number, AlignmentBand, void> {
+): CoarseAnchors {
   const sourceBlock = COARSE_BLOCK_SIZE;
   const targetBlock = Math.max(2, Math.round((sourceBlock * targetCount) / sourceCount));
   const blocks = mergeSentenceFeatures(features, sourceBlock, targetBlock);
   const model = estimateAlignmentModel(blocks, weights);
-  const band = findAnchorBand(blocks, model, weights.anchorBandWidth);
+  const anchors = findAnchorChain(blocks, model, weights.anchorBandWidth);
+  const sentenceAnchors = anchors.map((anchor) => ({
+    source: Math.min(sourceCount - 1, Math.floor((anchor.source + 0.5) * sourceBlock)),
+    target: Math.min(targetCount - 1, Math.floor((anchor.target + 0.5) * targetBlock)),
+    score: anchor.score,
+  }));
+  const margin = Math.max(sourceBlock, targetBlock) + 3;
+  return { blocks, model, anchors, sourceBlock, targetBlock, sentenceAnchors, margin };
+}
+
+function* coarseBand(
+  coarse: CoarseAnchors,
+  weights: AlignmentWeights,
+  sourceCount: number,
+  targetCount: number,
+): Generator<number, AlignmentBand, void> {
+  const { blocks, model, anchors, sourceBlock, targetBlock } = coarse;
+  const band = findAnchorBand(blocks, model, weights.anchorBandWidth, anchors);
   const masks = computePairMasks(blocks, band);
   const path = yield* scaleProgress(
     runBandedAlignment(band, createBeadScorer(blocks, masks, model, weights)),
@@ -218,6 +281,54 @@ function* coarseBand(
     targetCount,
     weights.anchorBandWidth + 2 * Math.max(sourceBlock, targetBlock),
   );
+}
+
+/** The sentences inside the span, in their paragraphs. */
+function sliceInput(input: AlignmentInput, span: AlignedSpan): AlignmentInput {
+  const slice = (
+    paragraphs: readonly (readonly string[])[],
+    start: number,
+    end: number,
+  ): string[][] => {
+    const sliced: string[][] = [];
+    let first = 0;
+    for (const paragraph of paragraphs) {
+      const kept = paragraph.slice(Math.max(0, start - first), Math.max(0, end - first));
+      if (kept.length > 0) sliced.push(kept);
+      first += paragraph.length;
+    }
+    return sliced;
+  };
+  return {
+    source: slice(input.source, span.sourceStart, span.sourceEnd),
+    target: slice(input.target, span.targetStart, span.targetEnd),
+  };
+}
+
+/** The beads of the span renumbered in the whole texts, with the sentences outside it unpaired. */
+function leaveOut(
+  beads: readonly Bead[],
+  span: AlignedSpan,
+  sourceCount: number,
+  targetCount: number,
+): Bead[] {
+  const unpaired = (side: 'source' | 'target', from: number, to: number): Bead[] =>
+    range(from, to - from).map((sentence) =>
+      side === 'source'
+        ? { source: [sentence], target: [], confidence: 1 }
+        : { source: [], target: [sentence], confidence: 1 },
+    );
+  return [
+    ...unpaired('source', 0, span.sourceStart),
+    ...unpaired('target', 0, span.targetStart),
+    ...beads.map((bead) => ({
+      source: bead.source.map((sentence) => sentence + span.sourceStart),
+      target: bead.target.map((sentence) => sentence + span.targetStart),
+      confidence: bead.confidence,
+    })),
+    ...unpaired('source', span.sourceEnd, sourceCount),
+    ...unpaired('target', span.targetEnd, targetCount),
+  ];
 }
 
 function* scaleProgress<T>(

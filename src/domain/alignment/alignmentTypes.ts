@@ -36,6 +36,8 @@ export interface AlignmentEvidence {
   readonly useLatinTokens?: boolean;
   readonly usePunctuation?: boolean;
   readonly useParagraphs?: boolean;
+  /** Chapter headings (第十二回 ↔ Chapter Twelve, CHAPTER XII) as evidence: rare, so strong anchors. */
+  readonly useHeadings?: boolean;
 }
 
 export interface AlignmentResult {

@@ -4,7 +4,7 @@ import { assessAlignmentInput } from './assessAlignmentInput';
 
 /** Below this a bead is "low confidence". */
 const LOW_CONFIDENCE = 0.5;
-/** A text and its translation average well above this (0.79 or more on the dev chapters, with calibrated confidences); a chapter paired with another chapter's translation 0.16–0.28. */
+/** A text and its translation average well above this (0.79 or more on the dev chapters, with calibrated confidences); a chapter paired with another chapter's translation 0.18–0.33. */
 const TRANSLATION_MEAN_CONFIDENCE = 0.6;
 /** With a dictionary, a translation has at least this share of beads its words support (0.9 or more on the dev chapters, 0.6–0.67 for unrelated texts). */
 const TRANSLATION_EVIDENCE_SHARE = 0.8;

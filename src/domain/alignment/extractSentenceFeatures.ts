@@ -4,6 +4,7 @@ import { ENGLISH_STOP_WORDS } from '../dictionary/englishStopWords';
 import { stemEnglishWord } from '../dictionary/stemEnglishWord';
 import { findTermMatches } from '../glossary/findTermMatches';
 import type { AlignmentEvidence } from './alignmentTypes';
+import { findChapterNumber } from './findChapterNumber';
 import { findChineseNumbers } from './findChineseNumbers';
 import { chineseUnits } from './chineseUnits';
 import { CHINESE_SURNAMES } from './chineseSurnames';
@@ -43,7 +44,7 @@ const ENGLISH_CLOSES = /[”"’']\s*$/;
 
 /**
  * Turns two lists of sentences into evidence features: for each Chinese sentence the keys (dictionary
- * words, numbers, names, Latin tokens, punctuation, glossary terms) and the English tokens that would
+ * words, numbers, names, Latin tokens, punctuation, chapter headings, glossary terms) and the English tokens that would
  * confirm each key; for each English sentence its tokens. Which evidence is used follows `evidence`.
  * `learned` (Chinese unit → English stems, from `learnTranslations`) adds a key for each learned
  * unit of a sentence whose translations its other keys do not already cover.
@@ -103,6 +104,10 @@ export function extractSentenceFeatures(
       if (ENGLISH_CLOSES.test(sentence)) tokens.add('q>');
     }
     if (evidence.useNames !== false) for (const name of englishNames(sentence)) tokens.add(name);
+    if (evidence.useHeadings !== false) {
+      const chapter = findChapterNumber(sentence, 'en');
+      if (chapter !== undefined) tokens.add(`h:${chapter}`);
+    }
     for (const term of glossary)
       if (containsSequence(stems, term.stems)) tokens.add(`g:${term.id}`);
     return [...tokens].map(tokenId);
@@ -142,6 +147,10 @@ export function extractSentenceFeatures(
     }
     if (evidence.useNames !== false && nameTokens.size > 0) {
       for (const name of chineseNames(sentence, nameTokens)) keys.add(keyId(name, () => [name]));
+    }
+    if (evidence.useHeadings !== false) {
+      const chapter = findChapterNumber(sentence, 'zh');
+      if (chapter !== undefined) keys.add(keyId(`h:${chapter}`, () => [`h:${chapter}`]));
     }
     for (const match of findTermMatches(sentence, glossary))
       keys.add(keyId(`g:${match.id}`, () => [`g:${match.id}`]));

@@ -1,68 +1,26 @@
 import type { AlignmentBand } from './alignmentBand';
 import type { AlignmentModel } from './alignmentModel';
-import { LARGEST_BEAD_SIDE } from './beadTypes';
 import { connectBand } from './connectBand';
+import { findAnchorChain, type Anchor } from './findAnchorChain';
 import type { SentenceFeatures } from './sentenceFeatures';
 
-const MAXIMUM_POSTINGS = 12;
-const POSTINGS_PER_SENTENCES = 100;
-const MINIMUM_ANCHOR_SCORE = 6;
 const MAXIMUM_EXTRA_WIDTH = 300;
 
 /**
- * Finds a band for the first pass without comparing every pair: sentence pairs that share rare
- * evidence (looked up through an index of rare target tokens: in at most 12 target sentences, or one
- * in a hundred in a long text, so that a book still has anchors) become anchor candidates, the heaviest
- * chain of candidates increasing on both sides is kept, and the band follows that chain, wider where
- * anchors are far apart.
+ * Finds a band for the first pass without comparing every pair: it follows the chain of anchors
+ * (`findAnchorChain`, or the chain given), wider where anchors are far apart.
  */
 export function findAnchorBand(
   features: SentenceFeatures,
   model: AlignmentModel,
   width: number,
+  anchors: readonly Anchor[] = findAnchorChain(features, model, width),
 ): AlignmentBand {
   const sourceCount = features.sourceKeys.length;
   const targetCount = features.targetTokens.length;
-  const side = LARGEST_BEAD_SIDE;
-  const maximumPostings = Math.max(
-    MAXIMUM_POSTINGS,
-    Math.ceil(targetCount / POSTINGS_PER_SENTENCES),
-  );
-  const postings = new Map<number, number[]>();
-  const frequency = new Int32Array(features.tokenCount);
-  for (const tokens of features.targetTokens)
-    for (const token of tokens) frequency[token] = (frequency[token] ?? 0) + 1;
-  features.targetTokens.forEach((tokens, target) => {
-    for (const token of tokens) {
-      if ((frequency[token] ?? 0) > maximumPostings) continue;
-      const list = postings.get(token) ?? [];
-      list.push(target);
-      postings.set(token, list);
-    }
-  });
-  const slope = targetCount / Math.max(1, sourceCount);
-  const corridor = 0.1 * targetCount + 3 * width;
-  const candidates: { source: number; target: number; score: number }[] = [];
-  features.sourceKeys.forEach((keys, source) => {
-    const scores = new Map<number, number>();
-    for (const key of keys) {
-      const gain = model.keyGain[key * side] ?? 0;
-      const seen = new Set<number>();
-      for (const token of features.keyTranslations[key] ?? []) {
-        for (const target of postings.get(token) ?? []) {
-          if (seen.has(target) || Math.abs(target - source * slope) > corridor) continue;
-          seen.add(target);
-          scores.set(target, (scores.get(target) ?? 0) + gain);
-        }
-      }
-    }
-    for (const [target, score] of scores)
-      if (score >= MINIMUM_ANCHOR_SCORE) candidates.push({ source, target, score });
-  });
-  const chain = heaviestIncreasingChain(candidates, targetCount);
   const points = [
     { source: 0, target: 0 },
-    ...chain.map(({ source, target }) => ({ source: source + 0.5, target: target + 0.5 })),
+    ...anchors.map(({ source, target }) => ({ source: source + 0.5, target: target + 0.5 })),
     { source: sourceCount, target: targetCount },
   ];
   const low = new Int32Array(sourceCount + 1);
@@ -79,44 +37,4 @@ export function findAnchorBand(
     high[row] = Math.ceil(center + width + extra);
   }
   return connectBand(low, high, targetCount);
-}
-
-function heaviestIncreasingChain<T extends { source: number; target: number; score: number }>(
-  candidates: readonly T[],
-  targetCount: number,
-): T[] {
-  const sorted = [...candidates].sort((a, b) => a.source - b.source || b.target - a.target);
-  const size = targetCount + 1;
-  const treeScore = new Float64Array(size + 1);
-  const treeIndex = new Int32Array(size + 1).fill(-1);
-  const total = new Float64Array(sorted.length);
-  const previous = new Int32Array(sorted.length).fill(-1);
-  sorted.forEach((candidate, index) => {
-    let bestScore = 0;
-    let bestIndex = -1;
-    for (let position = candidate.target; position > 0; position -= position & -position) {
-      if ((treeScore[position] ?? 0) > bestScore) {
-        bestScore = treeScore[position] ?? 0;
-        bestIndex = treeIndex[position] ?? -1;
-      }
-    }
-    total[index] = bestScore + candidate.score;
-    previous[index] = bestIndex;
-    for (let position = candidate.target + 1; position <= size; position += position & -position) {
-      if ((total[index] ?? 0) > (treeScore[position] ?? 0)) {
-        treeScore[position] = total[index] ?? 0;
-        treeIndex[position] = index;
-      }
-    }
-  });
-  let index = total.reduce(
-    (bestIndex, score, current) => (score > (total[bestIndex] ?? 0) ? current : bestIndex),
-    0,
-  );
-  const chain: T[] = [];
-  for (let candidate = sorted[index]; candidate !== undefined; candidate = sorted[index]) {
-    chain.push(candidate);
-    index = previous[index] ?? -1;
-  }
-  return chain.reverse();
 }

@@ -13,6 +13,7 @@ import { useAlignmentSession } from '../hooks/useAlignmentSession';
 import type { AlignmentCursor, AlignmentSide } from './alignmentCursor';
 import { matchAlignmentShortcut, type AlignmentCommand } from './alignmentCommands';
 import { AlignmentPlot } from './AlignmentPlot';
+import { AlignmentExportMenu } from './AlignmentExportMenu';
 import { AlignmentToolbar } from './AlignmentToolbar';
 import { AlignmentWarnings } from './AlignmentWarnings';
 import { BeadFilterBar } from './BeadFilterBar';
@@ -311,7 +312,10 @@ function LoadedAlignmentEditor({
         <BeadFilterBar filters={filters} onChange={setFilters} />
       </header>
       <AlignmentWarnings warnings={warnings} />
-      <AlignmentToolbar canUndo={canUndo} canRedo={canRedo} isBusy={isBusy} onCommand={run} />
+      <div className="align-editor__commands">
+        <AlignmentToolbar canUndo={canUndo} canRedo={canRedo} isBusy={isBusy} onCommand={run} />
+        <AlignmentExportMenu name={name} list={list} />
+      </div>
       {failure !== undefined ? (
         <p className="align-editor__error" role="alert">
           {describeAlignmentFailure(t, failure, STORE)}

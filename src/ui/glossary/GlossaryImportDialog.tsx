@@ -15,6 +15,7 @@ import { ModalDialog } from '../app/ModalDialog';
 import { useGlossaryEditing } from '../hooks/useGlossaryEditing';
 import { describeGlossaryFileError } from './describeGlossaryFileError';
 import { glossaryProblemKey } from './glossaryProblemKey';
+import { glossaryDisplayName } from './glossaryDisplayName';
 
 interface ReadFile {
   readonly fileName: string;
@@ -95,7 +96,10 @@ export function GlossaryImportDialog({
   const setMode = (mode: GlossaryImportMode) => setChoice((current) => ({ ...current, mode }));
 
   return (
-    <ModalDialog title={t('import.title', { name: glossary.name })} onClose={onClose}>
+    <ModalDialog
+      title={t('import.title', { name: glossaryDisplayName(glossary, t) })}
+      onClose={onClose}
+    >
       <div className="dialog__form glossary-import" data-role="glossary-import">
         <label className="field" htmlFor={inputId}>
           <span className="field__label">{t('import.fileLabel')}</span>

@@ -4,6 +4,7 @@ import type { GlossaryId } from '../../domain/ids';
 import type { Glossary, Project } from '../../domain/model';
 import { ModalDialog } from '../app/ModalDialog';
 import { useGlossaryEditing } from '../hooks/useGlossaryEditing';
+import { glossaryDisplayName } from './glossaryDisplayName';
 
 export interface GlossaryPickerProps {
   readonly glossaries: readonly Glossary[];
@@ -74,7 +75,7 @@ export function GlossaryPicker({
         >
           {glossaries.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
-              {candidate.isStarter ? t('picker.starterName') : candidate.name}
+              {glossaryDisplayName(candidate, t)}
             </option>
           ))}
         </select>
@@ -122,7 +123,7 @@ export function GlossaryPicker({
                 checked={projectGlossaryIds.includes(candidate.id)}
                 onChange={(event) => void toggleUse(candidate.id, event.target.checked)}
               />
-              {candidate.isStarter ? t('picker.starterName') : candidate.name}
+              {glossaryDisplayName(candidate, t)}
             </label>
           ))}
         </fieldset>
@@ -161,7 +162,7 @@ export function GlossaryPicker({
         <ModalDialog title={t('picker.deleteTitle')} onClose={() => setDeleting(undefined)} isAlert>
           <p className="dialog__message">
             {t('picker.deleteMessage', {
-              name: deleting.isStarter ? t('picker.starterName') : deleting.name,
+              name: glossaryDisplayName(deleting, t),
             })}
           </p>
           <div className="dialog__actions">

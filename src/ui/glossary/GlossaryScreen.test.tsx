@@ -125,6 +125,8 @@ describe('GlossaryScreen', () => {
       'aria-sort',
       'descending',
     );
+    await user.click(screen.getByRole('button', { name: 'Status' }));
+    await waitFor(() => expect(entryTerms()).toEqual(['两个基本实现', '山西', '高校']));
   });
 
   it('adds a new term, and opens the existing entry to add a rendering to a known one', async () => {

@@ -11,7 +11,7 @@ import {
   type TermStatus,
 } from '../../domain/glossary/glossaryEntry';
 import { sortGlossaryEntries, type GlossarySort } from '../../domain/glossary/sortGlossaryEntries';
-import type { GlossaryId, ProjectId } from '../../domain/ids';
+import type { GlossaryEntryId, GlossaryId, ProjectId } from '../../domain/ids';
 import type { SegmentFocus } from '../app/workbenchScreen';
 import type { Segment, StoredGlossaryEntry } from '../../domain/model';
 import { useGlossaries } from '../hooks/useGlossaries';
@@ -28,6 +28,7 @@ import { glossaryProblemKey } from './glossaryProblemKey';
 import { GlossaryTable, type GlossaryEditing } from './GlossaryTable';
 import { TermCandidateReview } from './TermCandidateReview';
 import './glossary.css';
+import { glossaryDisplayName } from './glossaryDisplayName';
 
 export interface GlossaryScreenProps {
   /** The open project: where entries occur, which glossaries it uses, its candidates. */
@@ -69,6 +70,7 @@ export function GlossaryScreen({ projectId, onGoToSegment }: GlossaryScreenProps
   const [sort, setSort] = useState<GlossarySort>({ column: 'term', isDescending: false });
   const [edited, setEdited] = useState<GlossaryEditing | undefined>(undefined);
   const [deleted, setDeleted] = useState<StoredGlossaryEntry | undefined>(undefined);
+  const [revealedId, setRevealedId] = useState<GlossaryEntryId | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [isImporting, setIsImporting] = useState(false);
@@ -152,7 +154,7 @@ export function GlossaryScreen({ projectId, onGoToSegment }: GlossaryScreenProps
       return true;
     }
     try {
-      await editing.addEntry(glossary.id, {
+      const added = await editing.addEntry(glossary.id, {
         term: input.term,
         variants: [],
         renderings: [{ text: input.rendering, status: input.status, note: '' }],
@@ -165,6 +167,7 @@ export function GlossaryScreen({ projectId, onGoToSegment }: GlossaryScreenProps
         changedAt: undefined,
       });
       setNotice(t('add.added', { term: input.term }));
+      setRevealedId(added.id);
       return true;
     } catch (error) {
       showProblem(error);
@@ -362,6 +365,7 @@ export function GlossaryScreen({ projectId, onGoToSegment }: GlossaryScreenProps
             onSort={setSort}
             occurrencesOf={projectId === undefined ? undefined : occurrencesOf}
             editing={edited}
+            revealedId={revealedId}
             onEdit={editEntry}
             onSave={saveEntry}
             onCancel={cancelEdit}
@@ -377,7 +381,9 @@ export function GlossaryScreen({ projectId, onGoToSegment }: GlossaryScreenProps
               onClose={() => setIsImporting(false)}
               onImported={(written) => {
                 setIsImporting(false);
-                setNotice(t('import.done', { count: written, name: glossary.name }));
+                setNotice(
+                  t('import.done', { count: written, name: glossaryDisplayName(glossary, t) }),
+                );
               }}
             />
           ) : null}

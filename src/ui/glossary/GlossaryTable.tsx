@@ -17,6 +17,8 @@ const COLUMNS: readonly GlossarySortColumn[] = [
   'occurrences',
 ];
 
+/** Sorted from the renderings' header: the status shows in that column. */
+const STATUS_COLUMN: GlossarySortColumn = 'status';
 const ASCENDING_MARK = ' ▲';
 const DESCENDING_MARK = ' ▼';
 
@@ -33,6 +35,8 @@ export interface GlossaryTableProps {
   /** Each entry's segments in the project; undefined without a project. */
   readonly occurrencesOf: ((entry: StoredGlossaryEntry) => readonly Segment[]) | undefined;
   readonly editing: GlossaryEditing | undefined;
+  /** An entry to scroll to and show (one just added). */
+  readonly revealedId?: GlossaryEntryId;
   readonly onEdit: (entry: StoredGlossaryEntry) => void;
   readonly onSave: (entry: StoredGlossaryEntry, concept: GlossaryConcept) => Promise<void>;
   readonly onCancel: () => void;
@@ -47,6 +51,7 @@ export function GlossaryTable({
   onSort,
   occurrencesOf,
   editing,
+  revealedId,
   onEdit,
   onSave,
   onCancel,
@@ -62,11 +67,12 @@ export function GlossaryTable({
     getItemKey: (index) => entries[index]?.id ?? index,
     overscan: 8,
   });
-  const editedIndex =
-    editing === undefined ? -1 : entries.findIndex((entry) => entry.id === editing.entryId);
+  const shownId = editing?.entryId ?? revealedId;
+  const shownIndex =
+    shownId === undefined ? -1 : entries.findIndex((entry) => entry.id === shownId);
   useEffect(() => {
-    if (editedIndex >= 0) virtualizer.scrollToIndex(editedIndex, { align: 'start' });
-  }, [editedIndex, virtualizer]);
+    if (shownIndex >= 0) virtualizer.scrollToIndex(shownIndex, { align: 'start' });
+  }, [shownIndex, virtualizer]);
 
   return (
     <div
@@ -77,28 +83,37 @@ export function GlossaryTable({
     >
       <div className="glossary-row glossary-row--header" role="row">
         {COLUMNS.map((column) => {
-          const isSorted = sort.column === column;
-          return (
-            <div
-              key={column}
-              role="columnheader"
-              aria-sort={isSorted ? (sort.isDescending ? 'descending' : 'ascending') : 'none'}
-            >
+          const sortButton = (sorted: GlossarySortColumn) => {
+            const isSorted = sort.column === sorted;
+            return (
               <button
                 type="button"
                 className="glossary-table__sort"
-                data-sort={column}
+                data-sort={sorted}
+                aria-pressed={isSorted}
                 onClick={() =>
-                  onSort({ column, isDescending: isSorted ? !sort.isDescending : false })
+                  onSort({ column: sorted, isDescending: isSorted ? !sort.isDescending : false })
                 }
               >
-                {t(`column.${column}`)}
+                {t(`column.${sorted}`)}
                 {isSorted ? (
                   <span aria-hidden="true">
                     {sort.isDescending ? DESCENDING_MARK : ASCENDING_MARK}
                   </span>
                 ) : null}
               </button>
+            );
+          };
+          const isSorted =
+            sort.column === column || (column === 'rendering' && sort.column === STATUS_COLUMN);
+          return (
+            <div
+              key={column}
+              role="columnheader"
+              aria-sort={isSorted ? (sort.isDescending ? 'descending' : 'ascending') : 'none'}
+            >
+              {sortButton(column)}
+              {column === 'rendering' ? sortButton(STATUS_COLUMN) : null}
             </div>
           );
         })}
@@ -117,7 +132,11 @@ export function GlossaryTable({
               return (
                 <div
                   key={item.key}
-                  className="glossary-table__item"
+                  className={
+                    entry.id === revealedId
+                      ? 'glossary-table__item glossary-table__item--revealed'
+                      : 'glossary-table__item'
+                  }
                   data-index={item.index}
                   ref={virtualizer.measureElement}
                   style={{ transform: `translateY(${item.start}px)` }}

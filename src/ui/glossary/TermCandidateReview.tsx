@@ -9,6 +9,7 @@ import { useGlossaryEditing } from '../hooks/useGlossaryEditing';
 import { useProjectEntries } from '../hooks/useProjectEntries';
 import { useTermDecisions } from '../hooks/useTermDecisions';
 import { GlossaryEntryEditor } from './GlossaryEntryEditor';
+import { glossaryDisplayName } from './glossaryDisplayName';
 
 export interface TermCandidateReviewProps {
   readonly projectId: ProjectId | undefined;
@@ -125,7 +126,7 @@ function CandidateList({
                   >
                     {targets.map((glossary) => (
                       <option key={glossary.id} value={glossary.id}>
-                        {glossary.isStarter ? t('picker.starterName') : glossary.name}
+                        {glossaryDisplayName(glossary, t)}
                       </option>
                     ))}
                   </select>

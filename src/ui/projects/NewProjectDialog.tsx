@@ -229,16 +229,15 @@ export function NewProjectDialog({ onClose, onCreated }: NewProjectDialogProps) 
       importRef.current = job;
       const { projectId } = await job.result;
       importRef.current = null;
-      // The project is stored: it opens even if linking its glossaries fails (they can be chosen
-      // again on the glossary screen).
-      await glossaryEditing
-        .setProjectGlossaries(
-          projectId,
-          (glossaries ?? [])
-            .filter((glossary) => glossaryChoice.has(glossary.id))
-            .map((glossary) => glossary.id),
-        )
-        .finally(() => onCreated(projectId));
+      // The project opens at once (the list shows it as open); its glossaries follow a moment
+      // later, and a failure to link them leaves them to be chosen on the glossary screen.
+      onCreated(projectId);
+      const chosenIds = (glossaries ?? [])
+        .filter((glossary) => glossaryChoice.has(glossary.id))
+        .map((glossary) => glossary.id);
+      glossaryEditing.setProjectGlossaries(projectId, chosenIds).catch((error: unknown) => {
+        console.error('The new project’s glossaries could not be linked.', error);
+      });
     } catch (error) {
       importRef.current = null;
       if (error instanceof ImportCancelledError) {

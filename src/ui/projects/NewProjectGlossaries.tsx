@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GlossaryId } from '../../domain/ids';
 import type { Glossary } from '../../domain/model';
+import { glossaryDisplayName } from '../glossary/glossaryDisplayName';
 
 /** The glossaries a new project will use, a checkbox each (the starter glossary checked at first). */
 export function NewProjectGlossaries({
@@ -30,7 +31,7 @@ export function NewProjectGlossaries({
               onChange(next);
             }}
           />
-          {glossary.isStarter ? t('picker.starterName') : glossary.name}
+          {glossaryDisplayName(glossary, t)}
         </label>
       ))}
       <p className="drop-zone__hint">{t('newProject.hint')}</p>

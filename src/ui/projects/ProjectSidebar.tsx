@@ -13,6 +13,8 @@ interface ProjectSidebarProps {
   readonly currentProjectId: ProjectId | undefined;
   readonly onOpen: (projectId: ProjectId) => void;
   readonly onNew: () => void;
+  /** Opens the import of a project bundle or an exchange file as a new project. */
+  readonly onImport?: () => void;
   readonly onRename: (project: Project) => void;
   readonly onDelete: (project: Project) => void;
   /** Sections of the workbench's other screens, below the projects (alignments, glossaries). */
@@ -25,6 +27,7 @@ export function ProjectSidebar({
   currentProjectId,
   onOpen,
   onNew,
+  onImport,
   onRename,
   onDelete,
   children,
@@ -62,6 +65,17 @@ export function ProjectSidebar({
             <Icon path={ICON_PATHS.plus} />
             {t('actions.new')}
           </button>
+          {onImport === undefined ? null : (
+            <button
+              type="button"
+              className="button"
+              data-action="import-project"
+              title={t('actions.importHint')}
+              onClick={onImport}
+            >
+              {t('actions.import')}
+            </button>
+          )}
         </div>
         {projects === undefined ? (
           <p className="project-sidebar__note" role="status">

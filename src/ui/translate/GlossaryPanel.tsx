@@ -11,6 +11,8 @@ export interface GlossaryPanelProps {
   /** Called as the add-term button is pressed, before the click can disturb the selection. */
   readonly onAddTermPressed: () => void;
   readonly onAddTerm: () => void;
+  /** What adding the last term did, when it joined an existing entry. */
+  readonly notice?: string;
 }
 
 /**
@@ -22,6 +24,7 @@ export function GlossaryPanel({
   onInsert,
   onAddTermPressed,
   onAddTerm,
+  notice,
 }: GlossaryPanelProps) {
   const { t } = useTranslation('translate');
   return (
@@ -41,6 +44,11 @@ export function GlossaryPanel({
           {t('glossary.addTerm')}
         </button>
       </div>
+      {notice !== undefined ? (
+        <p className="side-panel__hint" role="status">
+          {notice}
+        </p>
+      ) : null}
       {entries === undefined ? (
         <p className="side-panel__empty">{t('glossary.noSegment')}</p>
       ) : entries.length === 0 ? (

@@ -1,12 +1,16 @@
 import { useMemo, useState } from 'react';
 import { findTermMatches } from '../../domain/glossary/findTermMatches';
+import type { EditorAnnotation } from '../../editor/editorAnnotation';
 import type { HighlightTerm } from '../../editor/highlightTerm';
 import { moveTermFocus } from '../../editor/moveTermFocus';
 import { termHighlightAttributes } from '../../editor/termHighlightAttributes';
-import { withIsolatedBidiControls } from './withIsolatedBidiControls';
+import { AnnotatedText } from './annotation/AnnotatedText';
+
+const NO_ANNOTATIONS: readonly EditorAnnotation[] = [];
 
 interface Piece {
   readonly key: string;
+  readonly start: number;
   readonly text: string;
   readonly term?: HighlightTerm;
   readonly termIndex: number;
@@ -14,14 +18,17 @@ interface Piece {
 
 /**
  * Source text with its glossary terms highlighted exactly as the source editor view does: one
- * Tab stop for the sentence, the arrow keys between its terms, bidi controls isolated.
+ * Tab stop for the sentence, the arrow keys between its terms, bidi controls isolated; its
+ * annotations in spans as well.
  */
 export function HighlightedText({
   text,
   terms,
+  annotations = NO_ANNOTATIONS,
 }: {
   text: string;
   terms: readonly HighlightTerm[];
+  annotations?: readonly EditorAnnotation[];
 }) {
   const pieces = useMemo(() => {
     const byId = new Map(terms.map((term) => [term.id, term]));
@@ -30,9 +37,15 @@ export function HighlightedText({
     let termIndex = 0;
     for (const match of findTermMatches(text, terms)) {
       if (match.start > position)
-        found.push({ key: `t${position}`, text: text.slice(position, match.start), termIndex: -1 });
+        found.push({
+          key: `t${position}`,
+          start: position,
+          text: text.slice(position, match.start),
+          termIndex: -1,
+        });
       found.push({
         key: `m${match.start}`,
+        start: match.start,
         text: text.slice(match.start, match.end),
         term: byId.get(match.id),
         termIndex: termIndex++,
@@ -40,7 +53,12 @@ export function HighlightedText({
       position = match.end;
     }
     if (position < text.length)
-      found.push({ key: `t${position}`, text: text.slice(position), termIndex: -1 });
+      found.push({
+        key: `t${position}`,
+        start: position,
+        text: text.slice(position),
+        termIndex: -1,
+      });
     return { pieces: found, termCount: termIndex };
   }, [text, terms]);
   const [chosenTabStop, setChosenTabStop] = useState(0);
@@ -48,7 +66,11 @@ export function HighlightedText({
 
   return pieces.pieces.map((piece) => {
     if (piece.term === undefined)
-      return <span key={piece.key}>{withIsolatedBidiControls(piece.text)}</span>;
+      return (
+        <span key={piece.key}>
+          <AnnotatedText text={piece.text} annotations={annotations} offset={piece.start} />
+        </span>
+      );
     const {
       class: className,
       tabindex,
@@ -65,7 +87,7 @@ export function HighlightedText({
           if (sentence !== null) moveTermFocus(sentence, event, setChosenTabStop);
         }}
       >
-        {withIsolatedBidiControls(piece.text)}
+        <AnnotatedText text={piece.text} annotations={annotations} offset={piece.start} />
       </span>
     );
   });

@@ -12,6 +12,9 @@ import {
   useIsFocusedSegment,
   useLocalTarget,
 } from './editing/EditingContext';
+import { AnnotateButton } from './annotation/AnnotateButton';
+import { AnnotatedText } from './annotation/AnnotatedText';
+import { useRowAnnotations } from './annotation/AnnotationContext';
 import { AvoidedRenderingText } from './AvoidedRenderingText';
 import { HighlightedText } from './HighlightedText';
 import { useAvoidedRenderingFinder } from './useAvoidedRenderingFinder';
@@ -59,6 +62,7 @@ export const SegmentRow = memo(function SegmentRow({
   const findAvoidedRenderings = useAvoidedRenderingFinder(matcher, segment.source);
   const number = segment.order + 1;
   const targetText = plainTextFromRichText(target);
+  const annotations = useRowAnnotations(segment.id, segment.source, targetText);
   return (
     <>
       {isFirstOfParagraph ? (
@@ -79,9 +83,9 @@ export const SegmentRow = memo(function SegmentRow({
         </div>
         <div className="segment-row__source" data-role="source" lang="zh-Hans">
           {isFocused ? (
-            <SourceView text={segment.source} terms={terms} />
+            <SourceView text={segment.source} terms={terms} annotations={annotations.source} />
           ) : (
-            <HighlightedText text={segment.source} terms={terms} />
+            <HighlightedText text={segment.source} terms={terms} annotations={annotations.source} />
           )}
         </div>
         <div className="segment-row__target" data-role="target" lang="en">
@@ -96,6 +100,9 @@ export const SegmentRow = memo(function SegmentRow({
               caretPoint={caretPoint}
               isFocusedOnMount={store.isEditorFocused()}
               findAvoidedRenderings={findAvoidedRenderings}
+              annotations={annotations.target}
+              keptAnnotationIds={annotations.targetIds}
+              onAnnotationsChange={annotations.onTargetChange}
             />
           ) : (
             <div
@@ -122,7 +129,13 @@ export const SegmentRow = memo(function SegmentRow({
               {targetText === '' ? (
                 t('list.emptyTarget')
               ) : (
-                <AvoidedRenderingText target={targetText} find={findAvoidedRenderings} />
+                <AvoidedRenderingText
+                  target={targetText}
+                  find={findAvoidedRenderings}
+                  renderText={(text, offset) => (
+                    <AnnotatedText text={text} offset={offset} annotations={annotations.target} />
+                  )}
+                />
               )}
             </div>
           )}
@@ -149,6 +162,7 @@ export const SegmentRow = memo(function SegmentRow({
               <StatusBadge status={segment.status} />
             </div>
           )}
+          {isEditing ? <AnnotateButton segment={segment} /> : null}
         </div>
       </div>
     </>

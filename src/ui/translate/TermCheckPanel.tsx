@@ -9,10 +9,12 @@ export interface TermCheckPanelProps {
   readonly focusedSegmentId: SegmentId | undefined;
   readonly onGoTo: (finding: TermFindingItem) => void;
   readonly onDismiss: (finding: TermFindingItem) => void;
+  /** Told when the user switches between the segment and all segments. */
+  readonly onScopeChange?: (scope: TermCheckScope) => void;
 }
 
 const SCOPES = ['segment', 'project'] as const;
-type Scope = (typeof SCOPES)[number];
+export type TermCheckScope = (typeof SCOPES)[number];
 
 /** The term check of the focused segment or of the whole project, its findings dismissible. */
 export function TermCheckPanel({
@@ -20,9 +22,10 @@ export function TermCheckPanel({
   focusedSegmentId,
   onGoTo,
   onDismiss,
+  onScopeChange,
 }: TermCheckPanelProps) {
   const { t } = useTranslation('glossary');
-  const [scope, setScope] = useState<Scope>('segment');
+  const [scope, setScope] = useState<TermCheckScope>('segment');
   const [isShowingDismissed, setIsShowingDismissed] = useState(false);
   const inScope = (findings ?? []).filter(
     (finding) => scope === 'project' || finding.segmentId === focusedSegmentId,
@@ -51,7 +54,10 @@ export function TermCheckPanel({
             className={
               scope === value ? 'segmented-option segmented-option--current' : 'segmented-option'
             }
-            onClick={() => setScope(value)}
+            onClick={() => {
+              setScope(value);
+              onScopeChange?.(value);
+            }}
           >
             {t(`check.${value}`)}
           </button>

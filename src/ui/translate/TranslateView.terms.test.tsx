@@ -108,4 +108,21 @@ describe('terms in the translate view', () => {
       ).toEqual(['preferred:universities', 'forbidden:high schools']),
     );
   });
+
+  it('adds a rendering to the entry of a term that exists, and says so', async () => {
+    const { user, database, projectId } = await renderView();
+    const target = within(row(1).querySelector<HTMLElement>('[data-role="target"]') ?? row(1));
+    act(() => target.getByRole('textbox').focus());
+    await user.click(await screen.findByRole('button', { name: 'Add term' }));
+    const form = within(await screen.findByRole('region', { name: 'Add a glossary term' }));
+    await user.clear(form.getByLabelText('Chinese term'));
+    await user.type(form.getByLabelText('Chinese term'), '高校');
+    await user.type(form.getByLabelText('English rendering'), 'colleges');
+    await user.click(form.getByRole('button', { name: 'Save term' }));
+    await screen.findByText(/高校 was in the glossary already: “colleges” was added/);
+    const entries = await listProjectEntries(database, projectId);
+    expect(entries.map((entry) => entry.renderings.map((rendering) => rendering.text))).toEqual([
+      ['universities', 'high schools', 'colleges'],
+    ]);
+  });
 });

@@ -32,9 +32,15 @@ import { useRestoreRevision } from '../hooks/useRevisions';
 import { useTargetSaveQueue } from '../hooks/useTargetSaveQueue';
 import { ChecksPanel } from '../qa/ChecksPanel';
 import { SegmentFilterBar } from '../review/SegmentFilterBar';
+import { ExchangeControls } from '../exchange/ExchangeControls';
 import { MemoryPanel } from './memory/MemoryPanel';
 import { useMemoryMatches } from './memory/useMemoryMatches';
 import { AddTermForm, type NewTerm } from './AddTermForm';
+import { AnnotationsPanel } from './annotation/AnnotationsPanel';
+import { CommentThread } from './annotation/CommentThread';
+import { LinkedSpanHighlight } from './annotation/LinkedSpanHighlight';
+import { ProgressButton } from './annotation/ProgressButton';
+import { useAnnotationLayerOf } from './annotation/useAnnotationLayerOf';
 import { ConflictNotice } from './ConflictNotice';
 import { createEditingStore } from './editing/createEditingStore';
 import { EditingProvider, useFocusedSegmentId, type RowActions } from './editing/EditingContext';
@@ -59,6 +65,9 @@ import './translate.css';
 
 /** How long the document's segments must stay unchanged before the term check runs again. */
 const CHECK_DELAY_MS = 400;
+const ANNOTATIONS_TAB = 'annotations';
+/** Up to this many segments the whole document is checked; beyond, the focused one until asked. */
+const WHOLE_CHECK_SEGMENTS = 2_000;
 
 interface TermDraft {
   readonly source: string;
@@ -129,6 +138,7 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
   const [isFindOpen, setIsFindOpen] = useState(false);
   const [isGoToOpen, setIsGoToOpen] = useState(false);
   const [termDraft, setTermDraft] = useState<TermDraft | undefined>(undefined);
+  const [termNotice, setTermNotice] = useState<string | undefined>(undefined);
   const [historyProblem, setHistoryProblem] = useState<string | undefined>(undefined);
   const [conflict, setConflict] = useState<Conflict | undefined>(undefined);
   const [filteredIndices, setFilteredIndices] = useState<readonly number[] | undefined>(undefined);
@@ -150,7 +160,13 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
         : [...new Set(matcher.findTerms(focusedSegment.source).map((match) => match.entry))],
     [focusedSegment, matcher],
   );
-  const checkedSegments = useDeferredValue(useSettledValue(segments, CHECK_DELAY_MS));
+  const [isCheckingAll, setIsCheckingAll] = useState(false);
+  const settledSegments = useDeferredValue(useSettledValue(segments, CHECK_DELAY_MS));
+  // A long document is checked whole only once asked (All segments), not after every burst.
+  const checkedSegments =
+    settledSegments === undefined || isCheckingAll || settledSegments.length <= WHOLE_CHECK_SEGMENTS
+      ? settledSegments
+      : settledSegments.filter((segment) => segment.id === focusedId);
   const findings = useMemo((): TermFindingItem[] | undefined => {
     if (checkedSegments === undefined || entries === undefined) return undefined;
     const dismissed = new Set(
@@ -408,6 +424,11 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
   }, [conflict, store, queue]);
 
   const sourceSelection = useSourceSelection(focusedId);
+  const sourceOf = useCallback(
+    (id: SegmentId) => segmentsRef.current?.find((segment) => segment.id === id)?.source,
+    [],
+  );
+  const annotation = useAnnotationLayerOf(documentId, store, sourceSelection, sourceOf);
   const selectionForTermRef = useRef<TermDraft | undefined>(undefined);
   const readSelectionForTerm = useCallback(
     (): TermDraft => ({
@@ -431,15 +452,20 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
 
   const saveTerm = useCallback(
     async (term: NewTerm) => {
-      await glossaryEditing.addProjectTerm(projectId, {
+      const { outcome, entry } = await glossaryEditing.addProjectTerm(projectId, {
         term: term.source,
         rendering: term.target,
         partOfSpeech: term.partOfSpeech,
         note: term.note,
       });
+      setTermNotice(
+        outcome === 'added'
+          ? undefined
+          : t(`addTerm.${outcome}`, { ns: 'glossary', term: entry.term, rendering: term.target }),
+      );
       closeTermForm();
     },
-    [glossaryEditing, projectId, closeTermForm],
+    [glossaryEditing, projectId, closeTermForm, t],
   );
 
   const restore = useCallback(
@@ -466,17 +492,6 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
     [flushSaves, store],
   );
 
-  const flushBeforeBulkChange = useCallback(() => queue.flush(), [queue]);
-  const followWrittenTargets = useCallback(
-    (segmentIds: readonly SegmentId[]) => {
-      const id = store.focusedId();
-      if (id === undefined || !segmentIds.includes(id)) return;
-      store.setLocalTarget(id, undefined);
-      store.restartEditor();
-    },
-    [store],
-  );
-
   const showHitById = useCallback(
     (segmentId: SegmentId) => {
       flushSaves();
@@ -498,6 +513,17 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
     [termDecisions],
   );
 
+  const flushBeforeBulkChange = useCallback(() => queue.flush(), [queue]);
+  const followWrittenTargets = useCallback(
+    (segmentIds: readonly SegmentId[]) => {
+      const id = store.focusedId();
+      if (id === undefined || !segmentIds.includes(id)) return;
+      store.setLocalTarget(id, undefined);
+      store.restartEditor();
+    },
+    [store],
+  );
+
   const closeFind = useCallback(() => {
     setIsFindOpen(false);
     store.editorRef.current?.focus();
@@ -515,7 +541,12 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
   }
 
   return (
-    <EditingProvider store={store} actions={actions} isReadOnly={isProjectDeleted}>
+    <EditingProvider
+      store={store}
+      actions={actions}
+      isReadOnly={isProjectDeleted}
+      annotationLayer={annotation.layer}
+    >
       <div className="translate-view">
         <header className="translate-header">
           {documents.length > 1 ? (
@@ -539,6 +570,17 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
           ) : null}
           {isComplete ? <ProgressSummary progress={progress} /> : null}
           <SaveStatusLine state={saveState} />
+          <ProgressButton projectId={projectId} documentId={documentId} />
+          <ExchangeControls
+            projectId={projectId}
+            documentId={documentId}
+            documentName={documents.find((document) => document.id === documentId)?.name ?? ''}
+            documentCount={documents.length}
+            beforeExport={() => queue.flush()}
+            onImported={(importedProjectId, importedDocumentId) => {
+              if (importedProjectId === projectId) setChosenDocumentId(importedDocumentId);
+            }}
+          />
           <button
             type="button"
             className="button button--quiet"
@@ -595,12 +637,31 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
             terms={allTerms}
             matcher={matcher}
           />
-          <SidePanel>
+          <SidePanel
+            childrenLabel={t('panel.segmentTab', { ns: 'annotation' })}
+            tabs={[
+              {
+                id: ANNOTATIONS_TAB,
+                label: t('panel.tab', { ns: 'annotation' }),
+                content: (
+                  <AnnotationsPanel
+                    projectName={project?.name ?? projectNameRef.current}
+                    documentName={documents.find((entry) => entry.id === documentId)?.name ?? ''}
+                    segments={segments}
+                    annotations={annotation.annotations}
+                    targetTextOf={currentTargetText}
+                    onGoTo={showHit}
+                  />
+                ),
+              },
+            ]}
+          >
             <GlossaryPanel
               entries={focusedEntries}
               onInsert={(rendering) => store.editorRef.current?.insertText(rendering)}
               onAddTermPressed={captureSelectionForTerm}
               onAddTerm={openTermForm}
+              notice={termNotice}
             />
             {termDraft !== undefined ? (
               <AddTermForm
@@ -614,6 +675,7 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
             <TermCheckPanel
               findings={findings}
               focusedSegmentId={focusedSegment?.id}
+              onScopeChange={(scope) => setIsCheckingAll(scope === 'project')}
               onGoTo={(finding) => showHitById(finding.segmentId)}
               onDismiss={(finding) => void toggleDismissal(finding)}
             />
@@ -637,6 +699,7 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
               onRestore={(revision) => void restore(revision)}
               problem={historyProblem}
             />
+            <CommentThread segmentId={focusedSegment?.id} />
           </SidePanel>
         </div>
         {isShortcutSheetOpen ? (
@@ -653,6 +716,7 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
           />
         ) : null}
         <TermTooltip />
+        <LinkedSpanHighlight />
       </div>
     </EditingProvider>
   );

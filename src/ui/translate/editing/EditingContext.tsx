@@ -8,6 +8,7 @@ import {
 import type { SegmentId } from '../../../domain/ids';
 import type { Segment, SegmentStatus } from '../../../domain/model';
 import type { RichTextDoc } from '../../../domain/richText';
+import { AnnotationProvider, type AnnotationLayer } from '../annotation/AnnotationContext';
 import type { EditingStore } from './createEditingStore';
 
 /** What a row may ask of the translate view. */
@@ -30,11 +31,20 @@ export function EditingProvider({
   store,
   actions,
   isReadOnly,
+  annotationLayer,
   children,
-}: EditingContextValue & { readonly children: ReactNode }) {
+}: EditingContextValue & {
+  readonly children: ReactNode;
+  /** The annotations the rows and panels show, if any. */
+  readonly annotationLayer?: AnnotationLayer;
+}) {
   return (
     <EditingContext.Provider value={{ store, actions, isReadOnly }}>
-      {children}
+      {annotationLayer === undefined ? (
+        children
+      ) : (
+        <AnnotationProvider layer={annotationLayer}>{children}</AnnotationProvider>
+      )}
     </EditingContext.Provider>
   );
 }

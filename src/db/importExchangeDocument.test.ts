@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ExchangeDocument } from '../domain/exchange/exchangeUnit';
+import type { ProjectId } from '../domain/ids';
+import { importExchangeDocument } from './importExchangeDocument';
+import { listMemoryUnits } from './memoryRepository';
+import { createProjectFromText, getProject } from './projectRepository';
+import { listDocuments, listSegments } from './segmentRepository';
+import { itemAt } from './testing/itemAt';
+import { openTestDatabase } from './testing/openTestDatabase';
+import { readAllRows } from './testing/readAllRows';
+import type { WorkbenchDatabase } from './WorkbenchDatabase';
+
+let database: WorkbenchDatabase;
+let projectId: ProjectId;
+
+beforeEach(async () => {
+  database = openTestDatabase();
+  projectId = await createProjectFromText(database, { name: 'P', text: '第一句。' });
+});
+afterEach(async () => {
+  await database.delete();
+});
+
+const exchange: ExchangeDocument = {
+  sourceLang: 'zh-Hans',
+  targetLang: 'en-US',
+  units: [
+    { source: '山西。', target: 'Shanxi.', status: 'approved', note: 'ok', changedAt: 7 },
+    { source: '太原。', target: '', status: 'translated', note: '' },
+    { source: '大同。', target: 'Datong.', status: 'new', note: '' },
+  ],
+};
+
+describe('importExchangeDocument', () => {
+  it('adds the units as a document after the project’s own, confirmed ones to the memory', async () => {
+    const result = await importExchangeDocument(database, exchange, { projectId }, 'shanxi.tmx');
+    const documents = await listDocuments(database, projectId);
+    expect(documents.map((document) => [document.name, document.order])).toEqual([
+      ['P', 0],
+      ['shanxi.tmx', 1],
+    ]);
+    const segments = await listSegments(database, itemAt(result.documentIds, 0));
+    expect(
+      segments.map(({ source, targetText, status, note }) => [source, targetText, status, note]),
+    ).toEqual([
+      ['山西。', 'Shanxi.', 'approved', 'ok'],
+      ['太原。', '', 'new', ''],
+      ['大同。', 'Datong.', 'draft', ''],
+    ]);
+    expect(itemAt(segments, 0).updatedAt).toBe(7);
+    expect((await listMemoryUnits(database)).map((unit) => unit.target)).toEqual(['Shanxi.']);
+  });
+
+  it('makes a new project with the file’s language tags, a document a file', async () => {
+    const twoFiles: ExchangeDocument = {
+      ...exchange,
+      units: exchange.units.map((unit, index) => ({
+        ...unit,
+        file: index === 0 ? 'a.txt' : 'b.txt',
+      })),
+    };
+    const result = await importExchangeDocument(
+      database,
+      twoFiles,
+      { newProjectName: ' New ' },
+      'x',
+    );
+    expect(await getProject(database, result.projectId)).toMatchObject({
+      name: 'New',
+      languageTags: { source: 'zh-Hans', target: 'en-US' },
+    });
+    expect(
+      (await listDocuments(database, result.projectId)).map((document) => document.name),
+    ).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('writes nothing when it fails', async () => {
+    const before = await readAllRows(database);
+    await expect(
+      importExchangeDocument(database, exchange, { projectId: 'gone' as ProjectId }, 'x'),
+    ).rejects.toThrow();
+    await expect(
+      importExchangeDocument(database, { ...exchange, units: [] }, { projectId }, 'x'),
+    ).rejects.toThrow();
+    expect(await readAllRows(database)).toEqual(before);
+  });
+});

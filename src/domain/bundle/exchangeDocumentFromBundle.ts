@@ -1,0 +1,23 @@
+import { exchangeDocumentFromSegments } from '../exchange/exchangeDocumentFromSegments';
+import type { ExchangeDocument } from '../exchange/exchangeUnit';
+import type { BitextDocument, Segment } from '../model';
+import { projectLanguageTags } from '../language/projectLanguageTags';
+import type { ProjectBundle } from './projectBundle';
+
+/**
+ * The parallel text of a bundled project: every document's segments in order, in the project's
+ * language tags unless others are asked for.
+ */
+export function exchangeDocumentFromBundle(
+  bundle: ProjectBundle,
+  languages: { readonly sourceLang?: string; readonly targetLang?: string } = {},
+): ExchangeDocument {
+  const tags = projectLanguageTags(bundle.project);
+  return exchangeDocumentFromSegments({
+    sourceLang: languages.sourceLang ?? tags.source,
+    targetLang: languages.targetLang ?? tags.target,
+    // readProjectBundle checked the fields these rows are read by.
+    documents: (bundle.stores.documents ?? []) as unknown as BitextDocument[],
+    segments: (bundle.stores.segments ?? []) as unknown as Segment[],
+  });
+}
