@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { addAnnotations } from '../../db/annotationRepository';
 import { listTermDecisions } from '../../db/termDecisionRepository';
 import { listProjectSegments } from '../../db/testing/listProjectSegments';
 import { renderWithProviders } from '../testing/renderWithProviders';
@@ -157,5 +158,28 @@ describe('TranslateView review tools', () => {
     expect(
       document.querySelectorAll('[data-role="document-findings"] [data-check="numbers"]'),
     ).toHaveLength(56);
+  });
+
+  it('offers the annotated segments as a filter once the document has annotations', async () => {
+    const { user, database, projectId } = await renderDocument(30);
+    expect(screen.queryByRole('checkbox', { name: 'With annotations' })).toBeNull();
+    const segment = (await listProjectSegments(database, projectId))[12];
+    if (segment === undefined) throw new Error('fixture');
+    await addAnnotations(database, [
+      {
+        segmentId: segment.id,
+        side: 'target',
+        text: segment.targetText,
+        start: 0,
+        end: 8,
+        category: 'mistranslation',
+        severity: 'major',
+        comment: '',
+        author: 'Lin',
+      },
+    ]);
+    await user.click(await screen.findByRole('checkbox', { name: 'With annotations' }));
+    await screen.findByText('1 of 30 segments');
+    expect(shownNumbers()).toEqual(['13']);
   });
 });
