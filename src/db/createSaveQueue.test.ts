@@ -132,6 +132,20 @@ describe('createSaveQueue', () => {
     expect([...queue.pendingPayloads()]).toEqual([['a', 'text']]);
   });
 
+  it('does not retry a write to a locked segment either', async () => {
+    const { harness, queue } = createHarness();
+    harness.failuresLeft = 100;
+    harness.failure = Object.assign(new Error('Segment a is locked.'), {
+      name: 'StorageInputError',
+      reason: 'segmentLocked',
+    });
+    queue.schedule('a', 'text');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(queue.state()).toEqual({ status: 'error', pendingCount: 1, error: 'locked' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(harness.failuresLeft).toBe(99);
+  });
+
   it('replaces a failed payload by a newer one scheduled during the retry', async () => {
     const { harness, queue } = createHarness();
     harness.failuresLeft = 1;

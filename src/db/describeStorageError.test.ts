@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { describeStorageError, type StorageErrorKind } from './describeStorageError';
+import { StorageInputError } from './StorageInputError';
 
 function namedError(name: string, message = ''): Error {
   const error = new Error(message);
@@ -25,6 +26,8 @@ describe('describeStorageError', () => {
     ['Dexie.DatabaseClosedError', new Dexie.DatabaseClosedError('closed'), 'versionChanged'],
     ['Dexie.VersionChangeError', new Dexie.VersionChangeError('upgraded'), 'versionChanged'],
     ['an open blocked by another tab', new Dexie.OpenFailedError('Database blocked'), 'blocked'],
+    ['a locked segment refused', new StorageInputError('segmentLocked', 'locked'), 'locked'],
+    ['a segment gone', new StorageInputError('segmentNotFound', 'gone'), 'deleted'],
     ['a plain Error', new Error('boom'), 'unknown'],
     ['a string', 'quota?', 'unknown'],
     ['undefined', undefined, 'unknown'],

@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectId } from '../../domain/ids';
 import type { Segment } from '../../domain/model';
+import { createQaDocument } from '../../domain/qa/createQaDocument';
+import type { QaDocument } from '../../domain/qa/qaDocument';
 import type { QaFinding } from '../../domain/qa/qaFinding';
 import { runQaChecks } from '../../domain/qa/runQaChecks';
 import { useDismissedFindings } from '../hooks/useDismissedFindings';
@@ -12,6 +14,8 @@ import './qa.css';
 
 /** How many of the document's findings the panel lists; the segment filter shows them all. */
 const LISTED_FINDINGS = 200;
+/** How many segments one slice of the whole-document check takes. */
+const CHECKED_AT_ONCE = 500;
 
 export interface ChecksPanelProps {
   readonly projectId: ProjectId;
@@ -43,15 +47,32 @@ export function ChecksPanel({
   const dismissedKeys = keys ?? new Set<string>();
   const [run, setRun] = useState<DocumentRun | undefined>(undefined);
 
+  const latestRef = useRef({ segments, targetTextOf });
+  useEffect(() => {
+    latestRef.current = { segments, targetTextOf };
+  }, [segments, targetTextOf]);
+
+  // The document as it was when asked, in slices with a pause between them, so that the page
+  // stays responsive while a long document is checked.
   useEffect(() => {
     if (run?.state !== 'running') return undefined;
-    // A timer lets the button show "Checking…" before the checks take the thread.
-    const timer = setTimeout(() => {
-      const findings = runQaChecks(qaSegmentsOf(segments, targetTextOf));
-      setRun({ state: 'done', findings });
-    }, 0);
+    const checked = qaSegmentsOf(latestRef.current.segments, latestRef.current.targetTextOf);
+    const findings: QaFinding[] = [];
+    let document: QaDocument | undefined;
+    let start = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const step = () => {
+      document ??= createQaDocument(checked);
+      const end = Math.min(checked.length, start + CHECKED_AT_ONCE);
+      const indices = Array.from({ length: end - start }, (_, offset) => start + offset);
+      findings.push(...runQaChecks(checked, { indices, document }));
+      start = end;
+      if (start < checked.length) timer = setTimeout(step, 0);
+      else setRun({ state: 'done', findings });
+    };
+    timer = setTimeout(step, 0);
     return () => clearTimeout(timer);
-  }, [run, segments, targetTextOf]);
+  }, [run]);
 
   const documentFindings =
     run?.state === 'done' ? run.findings.filter((finding) => !dismissedKeys.has(finding.key)) : [];

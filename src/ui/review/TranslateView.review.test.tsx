@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { addAnnotations } from '../../db/annotationRepository';
 import { listTermDecisions } from '../../db/termDecisionRepository';
 import { listProjectSegments } from '../../db/testing/listProjectSegments';
 import { renderWithProviders } from '../testing/renderWithProviders';
@@ -117,5 +118,68 @@ describe('TranslateView review tools', () => {
     expect((await listTermDecisions(database, projectId)).map((decision) => decision.key)).toEqual([
       key,
     ]);
+  });
+
+  it('sets the status by Alt+Shift+digit, and a locked segment has no editor until unlocked', async () => {
+    const { user, database, projectId } = await renderDocument(3);
+    const firstRow = () => document.querySelector<HTMLElement>('[data-segment-id]');
+    const target = within(
+      firstRow()?.querySelector<HTMLElement>('[data-role="target"]') ?? document.body,
+    ).getByRole('textbox');
+    act(() => target.focus());
+    await waitFor(() =>
+      expect(firstRow()?.querySelector('[data-role="target"] .ProseMirror')).not.toBeNull(),
+    );
+    await user.keyboard('{Alt>}{Shift>}7{/Shift}{/Alt}');
+    await waitFor(async () =>
+      expect((await listProjectSegments(database, projectId))[0]?.status).toBe('locked'),
+    );
+    await waitFor(() =>
+      expect(firstRow()?.querySelector('[data-role="target"] .ProseMirror')).toBeNull(),
+    );
+    expect(firstRow()?.querySelector('[data-role="target"] [role="textbox"]')).toHaveAttribute(
+      'aria-readonly',
+      'true',
+    );
+    await user.selectOptions(
+      within(firstRow() ?? document.body).getByRole('combobox', { name: 'Status of segment 1' }),
+      'reviewed',
+    );
+    await waitFor(() =>
+      expect(firstRow()?.querySelector('[data-role="target"] .ProseMirror')).not.toBeNull(),
+    );
+    expect((await listProjectSegments(database, projectId))[0]?.status).toBe('reviewed');
+  });
+
+  it('checks a long document in slices and lists every finding of it', async () => {
+    const { user } = await renderDocument(1_100);
+    await user.click(screen.getByRole('button', { name: 'Check document' }));
+    await screen.findByText('56 findings', {}, { timeout: 10_000 });
+    expect(
+      document.querySelectorAll('[data-role="document-findings"] [data-check="numbers"]'),
+    ).toHaveLength(56);
+  });
+
+  it('offers the annotated segments as a filter once the document has annotations', async () => {
+    const { user, database, projectId } = await renderDocument(30);
+    expect(screen.queryByRole('checkbox', { name: 'With annotations' })).toBeNull();
+    const segment = (await listProjectSegments(database, projectId))[12];
+    if (segment === undefined) throw new Error('fixture');
+    await addAnnotations(database, [
+      {
+        segmentId: segment.id,
+        side: 'target',
+        text: segment.targetText,
+        start: 0,
+        end: 8,
+        category: 'mistranslation',
+        severity: 'major',
+        comment: '',
+        author: 'Lin',
+      },
+    ]);
+    await user.click(await screen.findByRole('checkbox', { name: 'With annotations' }));
+    await screen.findByText('1 of 30 segments');
+    expect(shownNumbers()).toEqual(['13']);
   });
 });

@@ -429,6 +429,13 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
     [],
   );
   const annotation = useAnnotationLayerOf(documentId, store, sourceSelection, sourceOf);
+  const annotatedSegmentIds = useMemo(
+    () =>
+      annotation.annotations === undefined || annotation.annotations.length === 0
+        ? undefined
+        : new Set<string>(annotation.annotations.map((item) => item.segmentId)),
+    [annotation.annotations],
+  );
   const selectionForTermRef = useRef<TermDraft | undefined>(undefined);
   const readSelectionForTerm = useCallback(
     (): TermDraft => ({
@@ -626,6 +633,7 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
           projectId={projectId}
           segments={segments}
           targetTextOf={currentTargetText}
+          {...(annotatedSegmentIds === undefined ? {} : { annotatedSegmentIds })}
           onFilter={setFilteredIndices}
           beforeBulkChange={flushBeforeBulkChange}
           isReadOnly={isProjectDeleted}
