@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentId, ProjectId } from '../../domain/ids';
+import type { DocumentId, ProjectId, SegmentId } from '../../domain/ids';
 import { ProjectExportMenu } from './ProjectExportMenu';
 
 // The import dialog and its readers load when it is first opened, not with the translate view.
@@ -15,6 +15,8 @@ interface ExchangeControlsProps {
   readonly documentName: string;
   readonly documentCount: number;
   readonly beforeExport: () => Promise<void>;
+  /** The segments the segment filter shows, when a filter is set: the export can take just them. */
+  readonly filteredSegmentIds?: ReadonlySet<SegmentId> | undefined;
   /** The import gave the project a new document (or made a project): show it. */
   readonly onImported: (projectId: ProjectId, documentId: DocumentId | undefined) => void;
 }

@@ -11,7 +11,7 @@ import { openTestDatabase } from '../../db/testing/openTestDatabase';
 import type { WorkbenchDatabase } from '../../db/WorkbenchDatabase';
 import { readProjectBundle } from '../../domain/bundle/readProjectBundle';
 import { readTmx } from '../../domain/exchange/readTmx';
-import type { DocumentId, ProjectId } from '../../domain/ids';
+import type { DocumentId, ProjectId, SegmentId } from '../../domain/ids';
 import { richTextFromPlainText } from '../../domain/richText';
 import { ProjectExportMenu } from './ProjectExportMenu';
 
@@ -41,7 +41,7 @@ afterEach(async () => {
   await database.delete();
 });
 
-function renderMenu() {
+function renderMenu(filteredSegmentIds?: ReadonlySet<SegmentId>) {
   const beforeExport = vi.fn(() => Promise.resolve());
   renderWithProviders(
     <ProjectExportMenu
@@ -50,6 +50,7 @@ function renderMenu() {
       documentName={DOCUMENT_NAME}
       documentCount={1}
       beforeExport={beforeExport}
+      filteredSegmentIds={filteredSegmentIds}
     />,
     { database },
   );
@@ -85,6 +86,20 @@ describe('ProjectExportMenu', () => {
     expect(document.querySelector('[data-action="export"]')?.getAttribute('aria-expanded')).toBe(
       'true',
     );
+  });
+
+  it('exports only what the segment filter shows when asked, and offers it only with a filter', async () => {
+    const second = itemAt(await listProjectSegments(database, projectId), 1);
+    renderMenu(new Set([second.id]));
+    await userEvent.click(await screen.findByRole('button', { name: 'Export' }));
+    await userEvent.click(screen.getByLabelText('The segment the filter shows'));
+    await exportAs('tmx');
+    const tmx = await readTmx(String(itemAt(downloads, 0).content));
+    expect(tmx.units.map((unit) => unit.source)).toEqual(['太原。']);
+    cleanup();
+    renderMenu();
+    await userEvent.click(await screen.findByRole('button', { name: 'Export' }));
+    expect(document.querySelector('[data-scope="filter"]')).toBeNull();
   });
 
   it('writes the language tags chosen, keeps them for the project, and saves typing first', async () => {

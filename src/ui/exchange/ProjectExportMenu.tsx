@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { writeProjectBundle } from '../../domain/bundle/writeProjectBundle';
 import { countInlineCodes } from '../../domain/exchange/countInlineCodes';
 import { exchangeDocumentFromSegments } from '../../domain/exchange/exchangeDocumentFromSegments';
-import type { DocumentId, ProjectId } from '../../domain/ids';
+import type { DocumentId, ProjectId, SegmentId } from '../../domain/ids';
 import { normalizeLanguageTag } from '../../domain/language/normalizeLanguageTag';
 import { projectLanguageTags } from '../../domain/language/projectLanguageTags';
 import { downloadFile } from '../app/downloadFile';
@@ -24,9 +24,11 @@ interface ProjectExportMenuProps {
   readonly documentCount: number;
   /** Stores what is typed but not saved yet, so that the export holds it. */
   readonly beforeExport: () => Promise<void>;
+  /** The segments of the document the segment filter shows, when a filter is set. */
+  readonly filteredSegmentIds?: ReadonlySet<SegmentId> | undefined;
 }
 
-type Scope = 'document' | 'project';
+type Scope = 'document' | 'project' | 'filter';
 
 /**
  * The translate view's export: the current document or the whole project, in the language tags
@@ -39,11 +41,15 @@ export function ProjectExportMenu({
   documentName,
   documentCount,
   beforeExport,
+  filteredSegmentIds,
 }: ProjectExportMenuProps) {
   const { t, i18n } = useTranslation('exchange');
   const project = useProject(projectId);
   const source = useProjectExport(projectId);
-  const [scope, setScope] = useState<Scope>('document');
+  const [chosenScope, setScope] = useState<Scope>('document');
+  // The filter's scope lasts as long as the filter; without one the document is exported.
+  const scope =
+    chosenScope === 'filter' && filteredSegmentIds === undefined ? 'document' : chosenScope;
   const [includeUntranslated, setIncludeUntranslated] = useState(true);
   const savedTags = project === undefined ? undefined : projectLanguageTags(project);
   const [sourceTag, setSourceTag] = useState<string | undefined>(undefined);
@@ -51,7 +57,7 @@ export function ProjectExportMenu({
   const shownSourceTag = sourceTag ?? savedTags?.source ?? '';
   const shownTargetTag = targetTag ?? savedTags?.target ?? '';
   const name =
-    scope === 'document' && documentCount > 1 ? documentName : (project?.name ?? documentName);
+    scope !== 'project' && documentCount > 1 ? documentName : (project?.name ?? documentName);
   const labels = useReviewLabels(name);
   const ids = { scope: useId(), source: useId(), target: useId(), untranslated: useId() };
   const badTag = [shownSourceTag, shownTargetTag].find(
@@ -83,13 +89,16 @@ export function ProjectExportMenu({
       tags.target !== savedTags.target
     )
       await source.saveLanguageTags(tags);
-    const { documents, segments } = await source.readSegments(
-      scope === 'document' ? documentId : undefined,
-    );
+    const read = await source.readSegments(scope === 'project' ? undefined : documentId);
+    const segments =
+      scope === 'filter' && filteredSegmentIds !== undefined
+        ? read.segments.filter((segment) => filteredSegmentIds.has(segment.id))
+        : read.segments;
+    if (segments.length === 0) return t('export.nothing');
     const document = exchangeDocumentFromSegments({
       sourceLang: tags.source,
       targetLang: tags.target,
-      documents,
+      documents: read.documents,
       segments,
     });
     if (!includeUntranslated && document.units.every((unit) => unit.target === ''))
@@ -134,6 +143,18 @@ export function ProjectExportMenu({
           />
           {t('export.scopeProject', { number: documentCount })}
         </label>
+        {filteredSegmentIds === undefined ? null : (
+          <label className="export-menu__choice">
+            <input
+              type="radio"
+              name={ids.scope}
+              data-scope="filter"
+              checked={scope === 'filter'}
+              onChange={() => setScope('filter')}
+            />
+            {t('export.scopeFilter', { count: filteredSegmentIds.size })}
+          </label>
+        )}
       </fieldset>
       <fieldset className="export-menu__fieldset">
         <legend>{t('export.languages')}</legend>

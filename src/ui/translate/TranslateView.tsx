@@ -150,6 +150,13 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
     [segments, filteredIndices],
   );
   const shownIndex = shownSegments?.findIndex((segment) => segment.id === focusedId);
+  const filteredSegmentIds = useMemo(
+    () =>
+      filteredIndices === undefined || shownSegments === undefined
+        ? undefined
+        : new Set(shownSegments.map((segment) => segment.id)),
+    [filteredIndices, shownSegments],
+  );
 
   const focusedIndex = segments?.findIndex((segment) => segment.id === focusedId);
   const focusedSegment = focusedIndex === undefined ? undefined : segments?.[focusedIndex];
@@ -584,6 +591,7 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
             documentName={documents.find((document) => document.id === documentId)?.name ?? ''}
             documentCount={documents.length}
             beforeExport={() => queue.flush()}
+            filteredSegmentIds={filteredSegmentIds}
             onImported={(importedProjectId, importedDocumentId) => {
               if (importedProjectId === projectId) setChosenDocumentId(importedDocumentId);
             }}
