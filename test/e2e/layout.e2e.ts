@@ -49,6 +49,10 @@ function findHiddenCells(): { rows: number; problems: string[] } {
       ['source', row.querySelector('[data-role="source"]')],
       ['target', row.querySelector('[data-role="target"]')],
       ['status', row.querySelector('[data-role="status"]')],
+      // The focused row's Annotate control sits under its status.
+      ...(row.querySelector('[data-action="annotate"]') === null
+        ? []
+        : ([['annotate', row.querySelector('[data-action="annotate"]')]] as const)),
     ];
     for (const [column, cell] of cells) {
       if (cell === null) {

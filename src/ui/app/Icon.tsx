@@ -5,6 +5,7 @@ export const ICON_PATHS = {
   panelLeft: 'M4 5h16v14H4zM9 5v14',
   panelRight: 'M4 5h16v14H4zM15 5v14',
   rows: 'M4 6h16M4 10h16M4 14h16M4 18h16',
+  annotate: 'M5 5h14v10H10l-5 4zM9 9h6M9 12h4',
 } as const;
 
 /** A small line icon; decorative, so the button around it carries the accessible name. */

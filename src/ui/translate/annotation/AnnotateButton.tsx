@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { Icon, ICON_PATHS } from '../../app/Icon';
 import type { Segment } from '../../../domain/model';
 import { useAnnotationActions } from '../../hooks/useAnnotationActions';
 import { useAnnotationSettings } from '../../hooks/useAnnotationSettings';
@@ -75,7 +76,8 @@ export function AnnotateButton({ segment }: { readonly segment: Segment }) {
         onMouseDown={(event) => event.preventDefault()}
         onClick={open}
       >
-        {t('annotate.button')}
+        <Icon path={ICON_PATHS.annotate} />
+        <span className="annotate-button__label">{t('annotate.button')}</span>
       </button>
       {isNothingSelected ? (
         <p className="annotate-button__hint" role="status">
