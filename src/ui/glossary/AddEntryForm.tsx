@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PartOfSpeechSelect } from './PartOfSpeechSelect';
 import {
-  PARTS_OF_SPEECH,
   TERM_STATUSES,
   type PartOfSpeech,
   type TermStatus,
@@ -83,21 +83,12 @@ export function AddEntryForm({ onAdd }: { onAdd: (entry: NewGlossaryEntry) => Pr
           </option>
         ))}
       </select>
-      <select
+      <PartOfSpeechSelect
         className="text-input"
         aria-label={t('column.partOfSpeech')}
-        value={partOfSpeech ?? ''}
-        onChange={(event) =>
-          setPartOfSpeech(PARTS_OF_SPEECH.find((value) => value === event.target.value))
-        }
-      >
-        <option value="">{t('partOfSpeech.none')}</option>
-        {PARTS_OF_SPEECH.map((value) => (
-          <option key={value} value={value}>
-            {t(`partOfSpeech.${value}`)}
-          </option>
-        ))}
-      </select>
+        value={partOfSpeech}
+        onChange={setPartOfSpeech}
+      />
       <input
         className="text-input"
         aria-label={t('column.domain')}

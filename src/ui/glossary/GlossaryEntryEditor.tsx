@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PartOfSpeechSelect } from './PartOfSpeechSelect';
 import {
-  PARTS_OF_SPEECH,
   TERM_STATUSES,
   type GlossaryConcept,
   type PartOfSpeech,
@@ -124,20 +124,11 @@ export function GlossaryEntryEditor({
         </label>
         <label className="field">
           <span className="field__label">{t('column.partOfSpeech')}</span>
-          <select
+          <PartOfSpeechSelect
             className="text-input"
-            value={partOfSpeech ?? ''}
-            onChange={(event) =>
-              setPartOfSpeech(PARTS_OF_SPEECH.find((value) => value === event.target.value))
-            }
-          >
-            <option value="">{t('partOfSpeech.none')}</option>
-            {PARTS_OF_SPEECH.map((value) => (
-              <option key={value} value={value}>
-                {t(`partOfSpeech.${value}`)}
-              </option>
-            ))}
-          </select>
+            value={partOfSpeech}
+            onChange={setPartOfSpeech}
+          />
         </label>
         <label className="field">
           <span className="field__label">{t('column.domain')}</span>

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PARTS_OF_SPEECH, type PartOfSpeech } from '../../domain/glossary/glossaryEntry';
+import { PartOfSpeechSelect } from '../glossary/PartOfSpeechSelect';
+import type { PartOfSpeech } from '../../domain/glossary/glossaryEntry';
 import { addTermProblemKey } from '../app/addTermProblemKey';
 
 /** A term as the form gives it: the project's glossary adds it as an entry or a rendering. */
@@ -85,20 +86,7 @@ export function AddTermForm({
           required
         />
         <label htmlFor={`${id}-pos`}>{t('addTerm.partOfSpeech')}</label>
-        <select
-          id={`${id}-pos`}
-          value={partOfSpeech ?? ''}
-          onChange={(event) =>
-            setPartOfSpeech(PARTS_OF_SPEECH.find((value) => value === event.target.value))
-          }
-        >
-          <option value="">{t('partOfSpeech.none', { ns: 'glossary' })}</option>
-          {PARTS_OF_SPEECH.map((value) => (
-            <option key={value} value={value}>
-              {t(`partOfSpeech.${value}`, { ns: 'glossary' })}
-            </option>
-          ))}
-        </select>
+        <PartOfSpeechSelect id={`${id}-pos`} value={partOfSpeech} onChange={setPartOfSpeech} />
         <label htmlFor={`${id}-note`}>{t('addTerm.note')}</label>
         <textarea
           id={`${id}-note`}
