@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SegmentId } from '../../domain/ids';
+import type { DocumentId, SegmentId } from '../../domain/ids';
 import { createI18n } from '../../i18n/createI18n';
 import type { UiLanguage } from '../../i18n/resources';
 import { TermFindingList, type TermFindingItem } from './TermFindingList';
@@ -18,6 +18,7 @@ const finding = (kind: TermFindingItem['kind'], extra: Partial<TermFindingItem> 
     kind,
     segmentId: 's1' as SegmentId,
     segmentNumber: 4,
+    documentId: 'd1' as DocumentId,
     term: '高校',
     used: kind === 'missing' ? undefined : 'high schools',
     expected: 'universities',
@@ -48,6 +49,14 @@ describe('TermFindingList', () => {
     ['zh', 'forbidden', '禁用#4高校：“high schools”是禁用译法；请用“universities”。'],
   ])('words a %s %s finding with its segment', (language, kind, text) => {
     renderList(language, [finding(kind)]);
+    expect(screen.getAllByRole('button')[0]).toHaveTextContent(text);
+  });
+
+  it.each<[UiLanguage, string]>([
+    ['en', 'forbidden2024 report.txt #4高校'],
+    ['zh', '禁用2024 report.txt #4高校'],
+  ])('names the document of a %s finding in another document', (language, text) => {
+    renderList(language, [finding('forbidden', { documentName: '2024 report.txt' })]);
     expect(screen.getAllByRole('button')[0]).toHaveTextContent(text);
   });
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import './terms.css';
 import type { TermFindingKind } from '../../domain/glossary/termFinding';
-import type { SegmentId } from '../../domain/ids';
+import type { DocumentId, SegmentId } from '../../domain/ids';
 
 /** A term finding as the list shows it: which segment, which term, what is wrong. */
 export interface TermFindingItem {
@@ -11,6 +11,9 @@ export interface TermFindingItem {
   readonly segmentId: SegmentId;
   /** 1-based, as the translate view numbers segments. */
   readonly segmentNumber: number;
+  readonly documentId: DocumentId;
+  /** Named when the finding sits in a document other than the open one. */
+  readonly documentName?: string | undefined;
   readonly term: string;
   readonly used: string | undefined;
   readonly expected: string | undefined;
@@ -61,7 +64,12 @@ export function TermFindingList({
             </span>
             {showsSegment ? (
               <span className="term-finding__segment">
-                {t('finding.segment', { number: finding.segmentNumber })}
+                {finding.documentName === undefined
+                  ? t('finding.segment', { number: finding.segmentNumber })
+                  : t('finding.segmentOf', {
+                      number: finding.segmentNumber,
+                      document: finding.documentName,
+                    })}
               </span>
             ) : null}
             <span className="term-finding__text">

@@ -3,6 +3,7 @@ import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { listProjectEntries, saveGlossaryEntry } from '../../db/glossaryRepository';
+import { importExchangeDocument } from '../../db/importExchangeDocument';
 import { listTermDecisions } from '../../db/termDecisionRepository';
 import { renderWithProviders } from '../testing/renderWithProviders';
 import { stubJsdomLayout } from '../testing/stubJsdomLayout';
@@ -93,6 +94,52 @@ describe('terms in the translate view', () => {
     await user.click(check.getByRole('checkbox', { name: 'Show 1 dismissed finding' }));
     await user.click(check.getByRole('button', { name: 'Show again' }));
     await waitFor(async () => expect(await listTermDecisions(database, projectId)).toEqual([]));
+  });
+
+  it('checks every document of the project together and opens another document’s finding', async () => {
+    const fixture = await createTranslateViewFixture(
+      [
+        [
+          { source: '高校很多。', target: 'There are many universities.', status: 'translated' },
+          {
+            source: '高校在山西。',
+            target: 'The universities are in Shanxi.',
+            status: 'translated',
+          },
+        ],
+      ],
+      [
+        { source: '高校', target: 'universities' },
+        { source: '高校', target: 'colleges' },
+      ],
+    );
+    await importExchangeDocument(
+      fixture.database,
+      {
+        sourceLang: 'zh-CN',
+        targetLang: 'en',
+        units: [
+          { source: '山西。', target: 'Shanxi.', status: 'translated', note: '' },
+          { source: '高校好。', target: 'The colleges are good.', status: 'translated', note: '' },
+        ],
+      },
+      { projectId: fixture.projectId },
+      'Second report',
+    );
+    renderWithProviders(<TranslateView projectId={fixture.projectId} />, {
+      database: fixture.database,
+    });
+    await screen.findAllByRole('group');
+    const user = userEvent.setup();
+    const check = within(await screen.findByRole('region', { name: 'Term check' }));
+    await user.click(check.getByRole('radio', { name: 'All segments' }));
+    const finding = await check.findByRole('button', { name: /rendered “colleges” here/ });
+    expect(finding).toHaveTextContent('Second report #2');
+    expect(check.getAllByRole('button', { name: /rendered/ })).toHaveLength(1);
+    await user.click(finding);
+    await waitFor(() => expect(row(1)).toHaveAttribute('aria-current', 'true'));
+    expect(row(1)).toHaveTextContent('高校好。');
+    expect(screen.getByRole('combobox', { name: 'Document' })).toHaveDisplayValue('Second report');
   });
 
   it('lists the focused entry’s renderings, preferred first, with their statuses', async () => {

@@ -1,6 +1,5 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkTerms } from '../../domain/glossary/checkTerms';
 import { createTermbaseMatcher } from '../../domain/glossary/createTermbaseMatcher';
 import { termsOfEntries } from '../../domain/glossary/termsOfEntries';
 import type { DocumentId, ProjectId, SegmentId } from '../../domain/ids';
@@ -58,16 +57,12 @@ import { SidePanel } from './SidePanel';
 import { TermCheckPanel } from './TermCheckPanel';
 import { TermTooltip } from './TermTooltip';
 import { useRestoredFocus } from './useRestoredFocus';
-import { useSettledValue } from './useSettledValue';
+import { useTermFindings } from './useTermFindings';
 import { useSourceSelection } from './useSourceSelection';
 import './notices.css';
 import './translate.css';
 
-/** How long the document's segments must stay unchanged before the term check runs again. */
-const CHECK_DELAY_MS = 400;
 const ANNOTATIONS_TAB = 'annotations';
-/** Up to this many segments the whole document is checked; beyond, the focused one until asked. */
-const WHOLE_CHECK_SEGMENTS = 2_000;
 
 interface TermDraft {
   readonly source: string;
@@ -168,43 +163,17 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
     [focusedSegment, matcher],
   );
   const [isCheckingAll, setIsCheckingAll] = useState(false);
-  const settledSegments = useDeferredValue(useSettledValue(segments, CHECK_DELAY_MS));
-  // A long document is checked whole only once asked (All segments), not after every burst.
-  const checkedSegments =
-    settledSegments === undefined || isCheckingAll || settledSegments.length <= WHOLE_CHECK_SEGMENTS
-      ? settledSegments
-      : settledSegments.filter((segment) => segment.id === focusedId);
-  const findings = useMemo((): TermFindingItem[] | undefined => {
-    if (checkedSegments === undefined || entries === undefined) return undefined;
-    const dismissed = new Set(
-      (termDecisions.decisions ?? [])
-        .filter((decision) => decision.kind === 'dismissedFinding')
-        .map((decision) => decision.key),
-    );
-    return checkTerms(
-      matcher,
-      checkedSegments.map((segment) => ({
-        key: segment.id,
-        source: segment.source,
-        target: segment.targetText,
-      })),
-    ).flatMap((finding) => {
-      const segment = checkedSegments[finding.segmentIndex];
-      if (segment === undefined) return [];
-      return [
-        {
-          key: finding.key,
-          kind: finding.kind,
-          segmentId: segment.id,
-          segmentNumber: segment.order + 1,
-          term: finding.entry.term,
-          used: finding.used,
-          expected: finding.expected,
-          isDismissed: dismissed.has(finding.key),
-        },
-      ];
-    });
-  }, [checkedSegments, entries, matcher, termDecisions.decisions]);
+  const findings = useTermFindings({
+    projectId,
+    documents: documents ?? [],
+    documentId,
+    segments,
+    focusedId,
+    isCheckingProject: isCheckingAll,
+    matcher,
+    entries,
+    decisions: termDecisions.decisions,
+  });
   const progress = useMemo(() => computeProgress(segments ?? []), [segments]);
   const { memory, matches: memoryMatches } = useMemoryMatches(focusedSegment?.source);
 
@@ -514,6 +483,18 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
     [flushSaves, store],
   );
 
+  // A finding of the project's term check may sit in another document: open it, then focus.
+  const showFinding = useCallback(
+    (finding: TermFindingItem) => {
+      if (finding.documentId === documentId) return showHitById(finding.segmentId);
+      flushSaves();
+      pendingFocusRef.current = finding.segmentId;
+      setChosenDocumentId(finding.documentId);
+      return undefined;
+    },
+    [documentId, flushSaves, showHitById],
+  );
+
   const toggleDismissal = useCallback(
     async (finding: TermFindingItem) => {
       if (finding.isDismissed !== true)
@@ -692,7 +673,7 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
               findings={findings}
               focusedSegmentId={focusedSegment?.id}
               onScopeChange={(scope) => setIsCheckingAll(scope === 'project')}
-              onGoTo={(finding) => showHitById(finding.segmentId)}
+              onGoTo={showFinding}
               onDismiss={(finding) => void toggleDismissal(finding)}
             />
             <ChecksPanel
