@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createGlossary,
   listGlossaryEntries,
@@ -13,6 +13,8 @@ import { listTermDecisions } from '../../db/termDecisionRepository';
 import { listProjectSegments } from '../../db/testing/listProjectSegments';
 import { openTestDatabase } from '../../db/testing/openTestDatabase';
 import type { WorkbenchDatabase } from '../../db/WorkbenchDatabase';
+import { parseCedict } from '../../domain/dictionary/parseCedict';
+import { createTermCandidatesMessageHandler } from '../../domain/glossary/createTermCandidatesMessageHandler';
 import type { Glossary } from '../../domain/model';
 import type { ProjectId } from '../../domain/ids';
 import { renderWithProviders } from '../testing/renderWithProviders';
@@ -32,6 +34,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   cleanup();
+  vi.unstubAllGlobals();
   await database.delete();
 });
 
@@ -86,5 +89,33 @@ describe('TermCandidateReview', () => {
     expect((await listTermDecisions(database, projectId)).map((decision) => decision.key)).toEqual([
       '小切口',
     ]);
+  });
+
+  it('says the candidates were found without the dictionary where no worker runs', async () => {
+    await renderReview();
+    expect(document.querySelector('[data-role="candidates-without-dictionary"]')).toHaveTextContent(
+      'Found without the CC-CEDICT dictionary',
+    );
+  });
+
+  it('takes the candidates the worker finds with the dictionary', async () => {
+    const dictionary = parseCedict('切口 切口 [qie1 kou3] /incision/\n');
+    const requests: unknown[] = [];
+    // A worker in the page's thread: the real handler, a small dictionary, replies as events.
+    class InThreadWorker extends EventTarget {
+      postMessage(message: unknown) {
+        requests.push(message);
+        void createTermCandidatesMessageHandler({
+          post: (reply) => this.dispatchEvent(new MessageEvent('message', { data: reply })),
+          loadDictionary: async () => dictionary,
+        })(message);
+      }
+      terminate() {}
+    }
+    vi.stubGlobal('Worker', InThreadWorker);
+    await renderReview();
+    expect(requests).toHaveLength(1);
+    expect(document.querySelector('[data-role="candidates-without-dictionary"]')).toBeNull();
+    expect(document.querySelector('[data-candidate="数字经济"]')).not.toBeNull();
   });
 });

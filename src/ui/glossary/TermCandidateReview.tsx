@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TermCandidate } from '../../domain/glossary/extractTermCandidates';
-import { findProjectTermCandidates } from '../../domain/glossary/findProjectTermCandidates';
 import type { GlossaryConcept } from '../../domain/glossary/glossaryEntry';
 import type { GlossaryId, ProjectId } from '../../domain/ids';
 import type { Glossary, Segment } from '../../domain/model';
@@ -10,6 +9,7 @@ import { useProjectEntries } from '../hooks/useProjectEntries';
 import { useTermDecisions } from '../hooks/useTermDecisions';
 import { GlossaryEntryEditor } from './GlossaryEntryEditor';
 import { glossaryDisplayName } from './glossaryDisplayName';
+import { useTermCandidates } from './useTermCandidates';
 
 export interface TermCandidateReviewProps {
   readonly projectId: ProjectId | undefined;
@@ -79,19 +79,26 @@ function CandidateList({
     targets.find((glossary) => !glossary.isStarter)?.id ??
     targets[0]?.id;
 
-  const candidates = useMemo(() => {
-    if (entries === undefined || decisions === undefined) return undefined;
-    return findProjectTermCandidates(
-      segments.map((segment) => ({ source: segment.source, target: segment.targetText })),
-      entries,
+  const candidateSegments = useMemo(
+    () => segments.map((segment) => ({ source: segment.source, target: segment.targetText })),
+    [segments],
+  );
+  const rejected = useMemo(
+    () =>
       decisions
-        .filter((decision) => decision.kind === 'rejectedCandidate')
+        ?.filter((decision) => decision.kind === 'rejectedCandidate')
         .map((decision) => decision.key),
-      { limit: LIMIT },
-    );
-  }, [segments, entries, decisions]);
+    [decisions],
+  );
+  const { candidates, isWithoutDictionary } = useTermCandidates(
+    candidateSegments,
+    entries,
+    rejected,
+    LIMIT,
+  );
 
-  if (candidates === undefined) return <p className="glossary-table__empty">{t('loading')}</p>;
+  if (candidates === undefined)
+    return <p className="glossary-table__empty">{t('candidates.finding')}</p>;
   const shown = candidates.filter((candidate) => !skipped.has(candidate.term));
 
   const accept = async (concept: GlossaryConcept) => {
@@ -103,6 +110,11 @@ function CandidateList({
   return (
     <section className="candidate-review" aria-label={t('candidates.label')}>
       <p className="side-panel__hint">{t('candidates.hint')}</p>
+      {isWithoutDictionary ? (
+        <p className="side-panel__hint" data-role="candidates-without-dictionary">
+          {t('candidates.withoutDictionary')}
+        </p>
+      ) : null}
       {shown.length === 0 ? <p className="glossary-table__empty">{t('candidates.none')}</p> : null}
       <ol className="candidate-review__list">
         {shown.map((candidate) => (
