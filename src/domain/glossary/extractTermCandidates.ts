@@ -34,6 +34,12 @@ const LONGEST = 10;
 const MOSTLY = 0.75;
 /** A string is dropped as part of glossary terms when this share of its occurrences is inside them. */
 const INSIDE_KNOWN = 0.5;
+/** How many more candidates than asked for are ranked again by their renderings. */
+const POOL_FACTOR = 3;
+/** How much a candidate's score depends on how well its suggested rendering is backed. */
+const RENDERING_WEIGHT = 0.6;
+/** A suggestion backed less than this is not offered (an empty field beats a wrong phrase). */
+const LEAST_CONFIDENCE = 0.2;
 /** Characters a term seldom starts or ends with. */
 const EDGE_STOPS = new Set([
   ...'的了和与及在是等对为将把被也都而并其之以于从向着过地得要不这就更又还或但到让使由所给我你他她它们个些该此每各',
@@ -96,6 +102,10 @@ const LEADING_WORDS = [
   '提供',
   '具有',
   '取得',
+  '融入',
+  '激发',
+  '谱写',
+  '首个',
 ];
 const TRAILING_WORDS = [
   '表示',
@@ -191,18 +201,36 @@ export function extractTermCandidates(
     const score = (count + (isQuoted ? 2 : 0)) * Math.log2(1 + term.length);
     candidates.push({ term, count, segmentIndexes, isQuoted, suggestion: '', score });
   }
-  const ranked = candidates
-    .sort((left, right) => right.score - left.score || left.term.localeCompare(right.term, 'zh'))
-    .slice(0, options.limit ?? 200);
-  return ranked.map((candidate) => ({
-    ...candidate,
-    suggestion: suggestRendering(
-      candidate.term,
-      candidate.segmentIndexes,
-      segments,
-      options.dictionary,
-    ),
-  }));
+  // The strings' own ranking picks a pool; how consistently the translations render each
+  // unquoted one (a term has a rendering of its own, a stretch of running text has none) orders it.
+  const limit = options.limit ?? 200;
+  const pool = candidates
+    .sort(byScore)
+    .slice(0, limit * POOL_FACTOR)
+    .map((candidate) => {
+      const suggested = suggestRendering(
+        candidate.term,
+        candidate.segmentIndexes,
+        segments,
+        options.dictionary,
+      );
+      const isTranslated = suggested.text !== '';
+      return {
+        ...candidate,
+        suggestion: suggested.confidence >= LEAST_CONFIDENCE ? suggested.text : '',
+        // The text's own quotation marks say a phrase is a term: it keeps its place.
+        score: candidate.isQuoted
+          ? candidate.score
+          : isTranslated
+            ? candidate.score * (1 - RENDERING_WEIGHT + RENDERING_WEIGHT * suggested.confidence)
+            : candidate.score * (1 - RENDERING_WEIGHT / 2),
+      };
+    });
+  return pool.sort(byScore).slice(0, limit);
+}
+
+function byScore(left: TermCandidate, right: TermCandidate): number {
+  return right.score - left.score || left.term.localeCompare(right.term, 'zh');
 }
 
 function looksLikeTerm(gram: string): boolean {
@@ -218,7 +246,8 @@ function looksLikeTerm(gram: string): boolean {
 /**
  * Whether the string is a unit of its own: at each edge at least two different neighbours, where
  * the edge of a run, a function word and one of the leading or trailing words all count as a
- * neighbour of their own (so a fragment such as 步加快, always after 一, does not qualify).
+ * neighbour of their own (so a fragment such as 步加快, always after 一, does not qualify), and
+ * not cut through a dictionary word too often.
  */
 function hasVariedNeighbours(
   gram: string,
@@ -229,6 +258,8 @@ function hasVariedNeighbours(
   const left = new Set<string>();
   const right = new Set<string>();
   let boundaries = 0;
+  let occurrences = 0;
+  let cuts = 0;
   for (const run of runs) {
     for (let start = run.indexOf(gram); start >= 0; start = run.indexOf(gram, start + 1)) {
       const end = start + gram.length;
@@ -248,12 +279,17 @@ function hasVariedNeighbours(
         (before !== '' && isWord(before.slice(-1) + gram[0]) && !isWord(gram.slice(0, 2)));
       const isRightCut =
         after !== '' && isWord(gram.slice(-1) + after[0]) && !isWord(gram.slice(-2));
+      occurrences += 1;
+      if (isCut || isRightCut) cuts += 1;
       left.add(
         isCut ? '✂' : isLeftBoundary ? `|${(boundaries += 1)}` : (before[before.length - 1] ?? ''),
       );
       right.add(isRightCut ? '✂' : isRightBoundary ? `|${(boundaries += 1)}` : (after[0] ?? ''));
     }
   }
+  // Cut through a word half the time (县域医 of 县域医疗), or at all when only two characters
+  // long (实推 of 扎实推进): a fragment, however varied its other neighbours.
+  if (cuts > 0 && (gram.length === 2 || 2 * cuts >= occurrences)) return false;
   return left.size >= 2 && right.size >= 2;
 }
 

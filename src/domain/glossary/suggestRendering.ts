@@ -15,22 +15,32 @@ interface Phrase {
   readonly stems: readonly string[];
 }
 
+export interface SuggestedRendering {
+  /** Empty when no segment is translated. */
+  readonly text: string;
+  /**
+   * How well the evidence backs it, 0 to 1: the share of the term's translated segments that give
+   * it (Dice, so a phrase found everywhere counts less), weighed, with a dictionary, by how much of
+   * the phrase translates the term and how much of the term it explains.
+   */
+  readonly confidence: number;
+}
+
 /**
  * The English phrase (one to six words, no function word at either end, inside one clause) that
  * best accompanies a Chinese term in the translated segments it occurs in: found in most of them
  * and seldom elsewhere, and, with a dictionary, made of words that translate its characters.
- * Empty when no segment is translated.
  */
 export function suggestRendering(
   term: string,
   segmentIndexes: readonly number[],
   segments: readonly CandidateSegment[],
   dictionary: CedictIndex | undefined,
-): string {
+): SuggestedRendering {
   const translated = segmentIndexes.filter(
     (index) => (segments[index]?.target ?? '').trim() !== '',
   );
-  if (translated.length === 0) return '';
+  if (translated.length === 0) return { text: '', confidence: 0 };
   const glosses: { start: number; end: number; stems: ReadonlySet<string> }[] = [];
   if (dictionary !== undefined)
     for (let start = 0; start < term.length; start += 1)
@@ -66,7 +76,7 @@ export function suggestRendering(
       if (inTerm.has(key)) elsewhere.set(key, (elsewhere.get(key) ?? 0) + 1);
   });
 
-  let best: { text: string; score: number } | undefined;
+  let best: { text: string; score: number; confidence: number } | undefined;
   for (const [key, { phrase, segments: found }] of inTerm) {
     const together = found.size;
     const dice = (2 * together) / (translated.length + together + (elsewhere.get(key) ?? 0));
@@ -81,14 +91,15 @@ export function suggestRendering(
     const support = isSpelled ? 1 : supported / Math.max(1, phrase.stems.length);
     const coverage = isSpelled ? 1 : explained.reduce((sum, bit) => sum + bit, 0) / term.length;
     const weight =
-      dictionary === undefined && !isSpelled ? 1 : (0.4 + 0.6 * support) * (0.4 + 0.6 * coverage);
+      dictionary === undefined && !isSpelled ? 1 : (0.25 + 0.75 * support) * (0.1 + 0.9 * coverage);
+    const confidence = Math.min(1, dice * weight);
     const score =
       dice * weight +
       (isQuoted && quotedInTargets.has(key) ? 0.3 * dice : 0) +
       0.001 * phrase.stems.length;
-    if (best === undefined || score > best.score) best = { text: phrase.text, score };
+    if (best === undefined || score > best.score) best = { text: phrase.text, score, confidence };
   }
-  return best?.text ?? '';
+  return { text: best?.text ?? '', confidence: best?.confidence ?? 0 };
 }
 
 function phrasesOf(target: string): Phrase[] {
