@@ -127,4 +127,26 @@ describe('keeping the glossary', () => {
       await context.close();
     }
   });
+
+  it('finds the sample’s term candidates with the dictionary, in a worker', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    try {
+      const page = await context.newPage();
+      const workbench = new WorkbenchPage(page);
+      await workbench.open();
+      await workbench.source(0).waitFor();
+      const screen = await workbench.openGlossary();
+      await screen.locator('[data-tab="candidates"]').click();
+      // 核心竞争力 is in no starter entry; CC-CEDICT's glosses back its rendering.
+      await screen
+        .locator('[data-candidate="核心竞争力"]', { hasText: 'core competitiveness' })
+        .waitFor();
+      assert.equal(await screen.locator('[data-role="candidates-without-dictionary"]').count(), 0);
+      // A fragment of 县域医疗 is not offered.
+      assert.equal(await screen.locator('[data-candidate="县域医"]').count(), 0);
+      await page.screenshot({ path: join(folder, 'candidates-1024.png') });
+    } finally {
+      await context.close();
+    }
+  });
 });
