@@ -1,11 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PartOfSpeechSelect } from './PartOfSpeechSelect';
-import {
-  TERM_STATUSES,
-  type PartOfSpeech,
-  type TermStatus,
-} from '../../domain/glossary/glossaryEntry';
+import { TermStatusSelect } from './TermStatusSelect';
+import { type PartOfSpeech, type TermStatus } from '../../domain/glossary/glossaryEntry';
 
 export interface NewGlossaryEntry {
   readonly term: string;
@@ -69,20 +66,14 @@ export function AddEntryForm({ onAdd }: { onAdd: (entry: NewGlossaryEntry) => Pr
         value={rendering}
         onChange={(event) => setRendering(event.target.value)}
       />
-      <select
+      <TermStatusSelect
         className="text-input"
         aria-label={t('add.status')}
         value={status}
-        onChange={(event) =>
-          setStatus(TERM_STATUSES.find((value) => value === event.target.value) ?? 'preferred')
-        }
-      >
-        {TERM_STATUSES.map((value) => (
-          <option key={value} value={value}>
-            {t(`status.${value}`)}
-          </option>
-        ))}
-      </select>
+        onChange={(value) => {
+          if (value !== undefined) setStatus(value);
+        }}
+      />
       <PartOfSpeechSelect
         className="text-input"
         aria-label={t('column.partOfSpeech')}

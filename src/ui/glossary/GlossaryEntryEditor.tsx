@@ -1,12 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PartOfSpeechSelect } from './PartOfSpeechSelect';
+import { TermStatusSelect } from './TermStatusSelect';
 import {
-  TERM_STATUSES,
   type GlossaryConcept,
   type PartOfSpeech,
   type TermRendering,
-  type TermStatus,
 } from '../../domain/glossary/glossaryEntry';
 import { glossaryProblemKey } from './glossaryProblemKey';
 
@@ -151,23 +150,14 @@ export function GlossaryEntryEditor({
               autoFocus={focusRendering === index}
               onChange={(event) => changeRendering(index, { text: event.target.value })}
             />
-            <select
+            <TermStatusSelect
               className="text-input"
               aria-label={t('editor.renderingStatus', { number: index + 1 })}
               value={rendering.status}
-              onChange={(event) =>
-                changeRendering(index, {
-                  status:
-                    TERM_STATUSES.find((status) => status === event.target.value) ?? 'admitted',
-                })
-              }
-            >
-              {TERM_STATUSES.map((status: TermStatus) => (
-                <option key={status} value={status}>
-                  {t(`status.${status}`)}
-                </option>
-              ))}
-            </select>
+              onChange={(status) => {
+                if (status !== undefined) changeRendering(index, { status });
+              }}
+            />
             <input
               className="text-input"
               aria-label={t('editor.renderingNote', { number: index + 1 })}

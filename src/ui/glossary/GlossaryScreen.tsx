@@ -5,7 +5,6 @@ import { createTermbaseMatcher } from '../../domain/glossary/createTermbaseMatch
 import { foldChineseText } from '../../domain/glossary/foldChineseText';
 import {
   PARTS_OF_SPEECH,
-  TERM_STATUSES,
   type GlossaryConcept,
   type PartOfSpeech,
   type TermStatus,
@@ -29,6 +28,7 @@ import { GlossaryTable, type GlossaryEditing } from './GlossaryTable';
 import { TermCandidateReview } from './TermCandidateReview';
 import './glossary.css';
 import { glossaryDisplayName } from './glossaryDisplayName';
+import { TermStatusSelect } from './TermStatusSelect';
 
 export interface GlossaryScreenProps {
   /** The open project: where entries occur, which glossaries it uses, its candidates. */
@@ -278,21 +278,13 @@ export function GlossaryScreen({ projectId, onGoToSegment }: GlossaryScreenProps
               value={query}
               onChange={(event) => setQuery(event.target.value)}
             />
-            <select
+            <TermStatusSelect
               className="text-input"
               aria-label={t('filter.status')}
-              value={statusFilter}
-              onChange={(event) =>
-                setStatusFilter(TERM_STATUSES.find((value) => value === event.target.value) ?? '')
-              }
-            >
-              <option value="">{t('filter.anyStatus')}</option>
-              {TERM_STATUSES.map((value) => (
-                <option key={value} value={value}>
-                  {t(`status.${value}`)}
-                </option>
-              ))}
-            </select>
+              emptyLabel={t('filter.anyStatus')}
+              value={statusFilter === '' ? undefined : statusFilter}
+              onChange={(status) => setStatusFilter(status ?? '')}
+            />
             <select
               className="text-input"
               aria-label={t('filter.domain')}
