@@ -1,6 +1,6 @@
 import type { BeadList } from './beadListTypes';
 import { beadSentenceRanges } from './beadSentenceRanges';
-import { sentenceSeparator } from './sentenceSeparator';
+import { beadSideText } from './beadSideText';
 
 export interface SentencePair {
   readonly source: string;
@@ -30,18 +30,13 @@ export function confirmedPairChanges(before: BeadList, after: BeadList): Confirm
 function confirmedPairsByKey(list: BeadList): Map<string, SentencePair> {
   const pairs = new Map<string, SentencePair>();
   const ranges = beadSentenceRanges(list);
-  const join = (side: 'source' | 'target', start: number, end: number): string =>
-    list[side]
-      .slice(start, end)
-      .map((sentence) => sentence.text)
-      .join(sentenceSeparator(side));
   list.beads.forEach((bead, index) => {
     const range = ranges[index];
     if (!bead.confirmed || range === undefined) return;
     if (bead.sourceCount === 0 || bead.targetCount === 0) return;
     const pair = {
-      source: join('source', range.sourceStart, range.sourceEnd),
-      target: join('target', range.targetStart, range.targetEnd),
+      source: beadSideText(list, 'source', range.sourceStart, range.sourceEnd),
+      target: beadSideText(list, 'target', range.targetStart, range.targetEnd),
     };
     if (pair.source.trim() === '' || pair.target.trim() === '') return;
     pairs.set(`${pair.source}\u0000${pair.target}`, pair);
