@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ExchangeFormatError } from '../exchange/ExchangeFormatError';
 import { readWithTranslateToolkit } from '../exchange/testing/readWithTranslateToolkit';
-import { TERM_STATUSES, type GlossaryEntry } from '../glossary/glossaryEntry';
+import { PARTS_OF_SPEECH, TERM_STATUSES, type GlossaryEntry } from '../glossary/glossaryEntry';
 import { parseGlossaryTsv } from '../glossary/parseGlossaryTsv';
 import { writeGlossaryTsv } from '../glossary/writeGlossaryTsv';
 import { XmlReadError } from '../xml/XmlReadError';
@@ -40,15 +40,7 @@ const glossary: fc.Arbitrary<GlossaryEntry[]> = fc
             fc.record(
               {
                 target: term,
-                partOfSpeech: fc.constantFrom(
-                  '',
-                  'noun',
-                  'proper noun',
-                  'verb',
-                  'adjective',
-                  'adverb',
-                  'phrase',
-                ),
+                partOfSpeech: fc.constantFrom('', ...PARTS_OF_SPEECH),
                 note: fc.oneof(fc.constant(''), term),
                 status: fc.constantFrom(...TERM_STATUSES),
                 createdAt: seconds,
@@ -100,6 +92,20 @@ describe('writeTbx and readTbx', () => {
         expect(fromV3.entries).toEqual(fromV2.entries);
       }),
     );
+  });
+
+  it.each([
+    ['properNoun', 'properNoun'],
+    ['proper noun', 'properNoun'],
+    ['Adj', 'adjective'],
+    ['短语', 'other'],
+    ['interjection', 'other'],
+  ])('writes the part of speech %s as TBX-Basic’s %s', (ours, tbx) => {
+    const text = writeTbx(
+      [{ source: '百亿工程', target: 'Ten-Billion Project', partOfSpeech: ours, note: '' }],
+      { version: 2 },
+    );
+    expect(text).toContain(`<termNote type="partOfSpeech">${tbx}</termNote>`);
   });
 
   it('writes the TBX-Basic structure FORMATS.md describes', () => {

@@ -1,4 +1,4 @@
-import type { TermStatus } from '../glossary/glossaryEntry';
+import type { PartOfSpeech, TermStatus } from '../glossary/glossaryEntry';
 
 /** The TBX-Basic administrativeStatus of each rendering status (forbidden: superseded, never to be used). */
 export const TBX_STATUS: Readonly<Record<TermStatus, string>> = {
@@ -8,14 +8,15 @@ export const TBX_STATUS: Readonly<Record<TermStatus, string>> = {
   forbidden: 'supersededTerm-admn-sts',
 };
 
-/** Our parts of speech and TBX-Basic's picklist; a phrase is `other` with termType `phrase`. */
-export const TBX_PART_OF_SPEECH: Readonly<Record<string, string>> = {
+/** TBX-Basic's picklist value for each of our parts of speech; a phrase is `other` with termType `phrase`. */
+export const TBX_PART_OF_SPEECH: Readonly<Record<PartOfSpeech, string>> = {
   noun: 'noun',
-  'proper noun': 'properNoun',
+  properNoun: 'properNoun',
   verb: 'verb',
   adjective: 'adjective',
   adverb: 'adverb',
   phrase: 'other',
+  other: 'other',
 };
 
 /** The element names of the two TBX versions (v3 DCA style, v2 martif). */

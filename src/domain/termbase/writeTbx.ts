@@ -1,6 +1,7 @@
 import type { GlossaryEntry } from '../glossary/glossaryEntry';
 import { escapeXmlText } from '../xml/escapeXmlText';
 import { xmlElementText } from '../xml/xmlElementText';
+import { partOfSpeechFromText } from '../glossary/partOfSpeechFromText';
 import { TBX_ELEMENTS, TBX_PART_OF_SPEECH, TBX_STATUS } from './tbxVocabulary';
 
 export interface TbxWriteOptions {
@@ -51,12 +52,13 @@ export function writeTbx(entries: readonly GlossaryEntry[], options: TbxWriteOpt
         : xmlElementText('termSec', {}, content);
     const termNote = (type: string, value: string) =>
       xmlElementText('termNote', { type }, escapeXmlText(value));
+    // A line's part of speech is as a file or the app spelled it (`properNoun`, `proper noun`).
     const partOfSpeech = (value: string) => {
-      const tbx = TBX_PART_OF_SPEECH[value.trim().toLowerCase()];
-      if (value === '') return '';
+      const ours = partOfSpeechFromText(value);
+      if (ours === undefined) return '';
       return (
-        termNote('partOfSpeech', tbx ?? 'other') +
-        (value.trim().toLowerCase() === 'phrase' ? termNote('termType', 'phrase') : '')
+        termNote('partOfSpeech', TBX_PART_OF_SPEECH[ours]) +
+        (ours === 'phrase' ? termNote('termType', 'phrase') : '')
       );
     };
     const transaction = (type: string, time: number | undefined) =>
