@@ -1,12 +1,13 @@
 import { partOfSpeechFromText } from './partOfSpeechFromText';
+import { splitConceptNotes } from './splitConceptNotes';
 import type { GlossaryConcept, GlossaryEntry, TermRendering, TermVariant } from './glossaryEntry';
 
 /**
  * Groups flat glossary lines into concepts, one a concept id (TBX) or else a Chinese term, in the
  * order they first appear. A line's status is kept; without one the first rendering is preferred
  * and later different ones admitted. Repeated renderings are kept once. Part of speech, note,
- * domain, definition, variants and dates come from the first line that has them; a line's note
- * that differs from the concept's stays with its rendering.
+ * domain, definition, variants, source and dates come from the first line that has them; notes
+ * are told apart by splitConceptNotes.
  */
 export function conceptsFromEntries(entries: readonly GlossaryEntry[]): GlossaryConcept[] {
   const groups = new Map<string, GlossaryEntry[]>();
@@ -26,15 +27,14 @@ export function conceptsFromEntries(entries: readonly GlossaryEntry[]): Glossary
         .map(read)
         .find((value) => value !== undefined && value.trim() !== '')
         ?.trim() ?? '';
-    const note = firstWith((line) => line.note);
+    const { entryNote: note, renderingNotes } = splitConceptNotes(lines);
     const renderings: TermRendering[] = [];
-    for (const line of lines) {
+    lines.forEach((line, index) => {
       const text = line.target.trim();
-      if (text === '' || renderings.some((rendering) => rendering.text === text)) continue;
+      if (text === '' || renderings.some((rendering) => rendering.text === text)) return;
       const status = line.status ?? (renderings.length === 0 ? 'preferred' : 'admitted');
-      const ownNote = line.note.trim();
-      renderings.push({ text, status, note: ownNote === note ? '' : ownNote });
-    }
+      renderings.push({ text, status, note: renderingNotes[index] ?? '' });
+    });
     const term = first.source.trim();
     const variants: TermVariant[] = [];
     for (const line of lines)
@@ -54,7 +54,7 @@ export function conceptsFromEntries(entries: readonly GlossaryEntry[]): Glossary
         definition: firstWith((line) => line.definition),
         note,
         domain: firstWith((line) => line.domain),
-        source: '',
+        source: firstWith((line) => line.entrySource),
         createdAt: firstDate((line) => line.createdAt),
         changedAt: firstDate((line) => line.changedAt),
       },

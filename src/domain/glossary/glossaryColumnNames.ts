@@ -4,6 +4,8 @@ export type GlossaryColumn =
   | 'status'
   | 'pos'
   | 'note'
+  | 'entryNote'
+  | 'entrySource'
   | 'domain'
   | 'definition'
   | 'variants'
@@ -17,6 +19,8 @@ export const GLOSSARY_COLUMN_NAMES: Readonly<Record<GlossaryColumn, readonly str
   status: ['status', 'usage status'],
   pos: ['pos', 'part of speech', 'partofspeech'],
   note: ['note', 'notes', 'comment'],
+  entryNote: ['entry note', 'concept note'],
+  entrySource: ['entry source', 'concept source', 'reference'],
   domain: ['domain', 'subject', 'subject field'],
   definition: ['definition'],
   variants: ['variants', 'zh variants'],

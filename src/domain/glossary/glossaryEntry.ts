@@ -10,7 +10,15 @@ export interface GlossaryEntry {
   readonly source: string;
   readonly target: string;
   readonly partOfSpeech: string;
+  /** The rendering's note; also the concept's where a file has one note column (see entryNote). */
   readonly note: string;
+  /**
+   * The concept's own note, for files that keep it apart from the renderings' notes (our tables'
+   * `entry note` column, TBX's concept-level `<note>`); undefined where a file has no such place.
+   */
+  readonly entryNote?: string;
+  /** Where the concept comes from (TBX `<admin type="source">`, our tables' `entry source`). */
+  readonly entrySource?: string;
   readonly status?: TermStatus;
   readonly domain?: string;
   readonly definition?: string;

@@ -6,8 +6,9 @@ import { GLOSSARY_COLUMN_NAMES, type GlossaryColumn } from './glossaryColumnName
 /**
  * Reads a glossary table, TSV (the default) or CSV with RFC 4180 quoting, whose first row is a
  * header naming the columns in any order: `zh` and `en` (or their synonyms) required, `status`,
- * `pos`, `note`, `domain`, `definition`, `variants` (separated by `;`), `created`, `changed` (ISO
- * dates) optional. One row a rendering; blank lines are skipped. Refusals are
+ * `pos`, `note`, `entry note`, `entry source`, `domain`, `definition`, `variants` (separated by
+ * `;`), `created`, `changed` (ISO dates) optional. With an `entry note` column, `note` is the
+ * rendering's alone. One row a rendering; blank lines are skipped. Refusals are
  * DelimitedFormatErrors naming the line (and the column).
  */
 export function parseGlossaryTsv(text: string, format: 'tsv' | 'csv' = 'tsv'): GlossaryEntry[] {
@@ -49,6 +50,8 @@ export function parseGlossaryTsv(text: string, format: 'tsv' | 'csv' = 'tsv'): G
       target,
       partOfSpeech: cell('pos'),
       note: cell('note'),
+      ...(columns.has('entryNote') ? { entryNote: cell('entryNote') } : {}),
+      ...optionalText('entrySource', cell('entrySource')),
       ...(status === '' ? {} : { status: status as TermStatus }),
       ...optionalText('domain', cell('domain')),
       ...optionalText('definition', cell('definition')),

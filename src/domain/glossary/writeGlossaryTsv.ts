@@ -8,6 +8,8 @@ const COLUMNS: readonly GlossaryColumn[] = [
   'status',
   'pos',
   'note',
+  'entryNote',
+  'entrySource',
   'domain',
   'definition',
   'variants',
@@ -36,6 +38,10 @@ export function writeGlossaryTsv(
         return entry.partOfSpeech;
       case 'note':
         return entry.note;
+      case 'entryNote':
+        return entry.entryNote ?? '';
+      case 'entrySource':
+        return entry.entrySource ?? '';
       case 'domain':
         return entry.domain ?? '';
       case 'definition':
@@ -48,9 +54,17 @@ export function writeGlossaryTsv(
         return entry.changedAt === undefined ? '' : new Date(entry.changedAt).toISOString();
     }
   };
+  // Lines that keep the concept's note apart need the column wherever there is any note, or the
+  // reader would take the first rendering's note for the concept's.
+  const needsEntryNote =
+    entries.some((entry) => entry.entryNote !== undefined) &&
+    entries.some((entry) => entry.note !== '' || (entry.entryNote ?? '') !== '');
   const columns = COLUMNS.filter(
     (column) =>
-      column === 'zh' || column === 'en' || entries.some((entry) => value(entry, column) !== ''),
+      column === 'zh' ||
+      column === 'en' ||
+      (column === 'entryNote' && needsEntryNote) ||
+      entries.some((entry) => value(entry, column) !== ''),
   );
   const rows = [
     columns.map((column) => GLOSSARY_COLUMN_NAMES[column][0] ?? column),

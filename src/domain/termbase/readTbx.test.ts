@@ -27,8 +27,11 @@ const glossary: fc.Arbitrary<GlossaryEntry[]> = fc
         domain: term,
         definition: term,
         sourceVariants: fc.uniqueArray(term, { minLength: 1, maxLength: 2 }),
+        // TBX always has a place for the concept's own note: it reads back as '' when empty.
+        entryNote: fc.oneof(fc.constant(''), term),
+        entrySource: term,
       },
-      { requiredKeys: ['source'] },
+      { requiredKeys: ['source', 'entryNote'] },
     ),
     { selector: (concept) => concept.source, maxLength: 5 },
   )
@@ -137,7 +140,8 @@ describe('writeTbx and readTbx', () => {
     );
     expect(text).toContain('<tbxHeader><fileDesc><sourceDesc><p>');
     expect(text).toContain(
-      '<conceptEntry id="c1"><descrip type="subjectField">education</descrip><langSec xml:lang="zh-CN">',
+      // A table's one note column: its first note is the concept's (splitConceptNotes).
+      '<conceptEntry id="c1"><descrip type="subjectField">education</descrip><note>n</note><langSec xml:lang="zh-CN">',
     );
     expect(text).toContain(
       '<termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>',
@@ -165,9 +169,9 @@ describe('writeTbx and readTbx', () => {
     );
   });
 
-  it('reads a TBX from another tool: ntig, descripGrp, langSet lang tags, a concept without a rendering skipped', async () => {
+  it('reads a TBX from another tool: ntig, descripGrp, langSet lang tags, concept and term notes apart, a concept without a rendering skipped', async () => {
     const text = `<martif type="TBX" xml:lang="en"><text><body>
-<termEntry id="t1"><langSet xml:lang="zh-Hant"><tig><term>高校繁</term></tig></langSet><langSet xml:lang="zh_CN"><ntig><termGrp><term>高校</term><termNote type="partOfSpeech">noun</termNote></termGrp></ntig></langSet><langSet xml:lang="en-US"><descripGrp><descrip type="definition">a school</descrip></descripGrp><tig><term>universities</term></tig></langSet></termEntry>
+<termEntry id="t1"><note>Short for 高等学校.</note><admin type="source">MOE list</admin><langSet xml:lang="zh-Hant"><tig><term>高校繁</term></tig></langSet><langSet xml:lang="zh_CN"><ntig><termGrp><term>高校</term><termNote type="partOfSpeech">noun</termNote></termGrp></ntig></langSet><langSet xml:lang="en-US"><descripGrp><descrip type="definition">a school</descrip></descripGrp><tig><term>universities</term><note>in titles</note></tig></langSet></termEntry>
 <termEntry id="t2"><langSet xml:lang="zh"><tig><term>孤</term></tig></langSet></termEntry>
 </body></text></martif>`;
     const read = await readTbx(text);
@@ -176,7 +180,9 @@ describe('writeTbx and readTbx', () => {
         source: '高校',
         target: 'universities',
         partOfSpeech: 'noun',
-        note: '',
+        note: 'in titles',
+        entryNote: 'Short for 高等学校.',
+        entrySource: 'MOE list',
         definition: 'a school',
         sourceVariants: ['高校繁'],
         conceptId: 't1',

@@ -93,6 +93,14 @@ function readConcept(concept: XmlElement, targetLang: string): GlossaryEntry[] {
     return found === undefined ? undefined : elementText(found).trim();
   };
   const domain = descrip('subjectField');
+  // TBX keeps the concept's notes apart from its terms' notes: entryNote is always known here.
+  const entryNote = childElements(concept, 'note')
+    .map((note) => elementText(note).trim())
+    .join('\n');
+  const entrySource = [concept, ...sections]
+    .flatMap((element) => childElements(element, 'admin'))
+    .find((element) => element.attributes['type'] === 'source');
+
   const definition = descrip('definition');
   const variants = sourceTerms.filter((term) => term !== main).map(({ text }) => text);
   const conceptId = concept.attributes['id'];
@@ -116,6 +124,8 @@ function readConcept(concept: XmlElement, targetLang: string): GlossaryEntry[] {
       note: childElements(term, 'note')
         .map((note) => elementText(note).trim())
         .join('\n'),
+      entryNote,
+      ...(entrySource === undefined ? {} : { entrySource: elementText(entrySource).trim() }),
       ...(status === undefined ? {} : { status }),
       ...(domain === undefined ? {} : { domain }),
       ...(definition === undefined ? {} : { definition }),

@@ -2,6 +2,7 @@ import type { GlossaryEntry } from '../glossary/glossaryEntry';
 import { escapeXmlText } from '../xml/escapeXmlText';
 import { xmlElementText } from '../xml/xmlElementText';
 import { partOfSpeechFromText } from '../glossary/partOfSpeechFromText';
+import { splitConceptNotes } from '../glossary/splitConceptNotes';
 import { TBX_ELEMENTS, TBX_PART_OF_SPEECH, TBX_STATUS } from './tbxVocabulary';
 
 export interface TbxWriteOptions {
@@ -15,7 +16,8 @@ const XML_ID = /^[\p{L}_][\p{L}\p{N}._-]*$/u;
 
 /**
  * A TBX-Basic termbase: one concept entry for the entries sharing a concept id (or a Chinese
- * term), its domain and definition at the concept level; a Chinese language section with the
+ * term), its domain, definition, note and source (`entrySource`) at the concept level (notes told
+ * apart by splitConceptNotes, so a table with one note column puts its first note there); a Chinese language section with the
  * term and its variants (termType variant) and the part of speech its renderings share; an
  * English one with a term section a rendering: part of speech, administrativeStatus, creation and change dates, note. Concept ids are valid
  * XML ids (an id that is not one, or is taken, is replaced by `c` and a number).
@@ -76,8 +78,9 @@ export function writeTbx(entries: readonly GlossaryEntry[], options: TbxWriteOpt
         term(`<term>${escapeXmlText(variant)}</term>${termNote('termType', 'variant')}`),
       ),
     ].join('');
+    const notes = splitConceptNotes(renderings);
     const targetTerms = renderings
-      .map((rendering) =>
+      .map((rendering, renderingIndex) =>
         term(
           [
             `<term>${escapeXmlText(rendering.target)}</term>`,
@@ -87,7 +90,9 @@ export function writeTbx(entries: readonly GlossaryEntry[], options: TbxWriteOpt
               : termNote('administrativeStatus', TBX_STATUS[rendering.status]),
             transaction('origination', rendering.createdAt),
             transaction('modification', rendering.changedAt),
-            rendering.note === '' ? '' : `<note>${escapeXmlText(rendering.note)}</note>`,
+            (notes.renderingNotes[renderingIndex] ?? '') === ''
+              ? ''
+              : `<note>${escapeXmlText(notes.renderingNotes[renderingIndex] ?? '')}</note>`,
           ].join(''),
         ),
       )
@@ -98,6 +103,10 @@ export function writeTbx(entries: readonly GlossaryEntry[], options: TbxWriteOpt
       [
         descrip('subjectField', first.domain),
         descrip('definition', first.definition),
+        notes.entryNote === '' ? '' : `<note>${escapeXmlText(notes.entryNote)}</note>`,
+        first.entrySource === undefined || first.entrySource === ''
+          ? ''
+          : xmlElementText('admin', { type: 'source' }, escapeXmlText(first.entrySource)),
         xmlElementText(names.language, { 'xml:lang': sourceLang }, sourceTerms),
         xmlElementText(names.language, { 'xml:lang': targetLang }, targetTerms),
       ].join(''),
