@@ -170,6 +170,63 @@ describe('editing entries', () => {
   });
 });
 
+describe('one entry a term', () => {
+  it('refuses an edit that makes an entry a second one of a term or variant, and an add of a variant', async () => {
+    const goals = await addGlossaryEntry(database, glossaryId, {
+      ...termConcept('两个基本实现', [['Two Basic Achievements', 'preferred']]),
+      variants: [{ text: '两个实现', kind: 'abbreviation' }],
+    });
+    const datong = await addGlossaryEntry(
+      database,
+      glossaryId,
+      termConcept('大同', [['Datong', 'preferred']]),
+    );
+    expect(await reasonOf(saveGlossaryEntry(database, { ...datong, term: '两个基本实现' }))).toBe(
+      'termExists',
+    );
+    expect(await reasonOf(saveGlossaryEntry(database, { ...datong, term: '两个实现' }))).toBe(
+      'termExists',
+    );
+    expect(
+      await reasonOf(
+        saveGlossaryEntry(database, {
+          ...datong,
+          variants: [{ text: '兩個基本實現', kind: 'traditional' }],
+        }),
+      ),
+    ).toBe('termExists');
+    expect(
+      await reasonOf(
+        addGlossaryEntry(
+          database,
+          glossaryId,
+          termConcept('两个实现', [['two goals', 'preferred']]),
+        ),
+      ),
+    ).toBe('termExists');
+    // Its own term and variants are no conflict.
+    await saveGlossaryEntry(database, { ...goals, note: 'Shanxi’s twin goal' });
+    expect(await renderingsOf()).toEqual([
+      '大同=Datong:preferred',
+      '两个基本实现=Two Basic Achievements:preferred',
+    ]);
+  });
+
+  it('adds a rendering from the translate view to the entry whose variant the term is', async () => {
+    await setProjectGlossaries(database, projectId, [glossaryId]);
+    await addGlossaryEntry(database, glossaryId, {
+      ...termConcept('高等学校', [['institutions of higher education', 'preferred']]),
+      variants: [{ text: '高校', kind: 'abbreviation' }],
+    });
+    const added = await addProjectTerm(database, projectId, {
+      term: '高校',
+      rendering: 'universities',
+    });
+    expect(added.outcome).toBe('renderingAdded');
+    expect(added.entry.term).toBe('高等学校');
+  });
+});
+
 describe('applyGlossaryImport', () => {
   beforeEach(async () => {
     await addGlossaryEntry(

@@ -4,8 +4,8 @@
  * A project's first glossary that is not the starter receives the terms added in it.
  * Every function that writes does so in one transaction: a refusal or a failure writes nothing.
  */
+import { findEntryOfTerm } from '../domain/glossary/findEntryOfTerm';
 import type { GlossaryConcept, TermRendering } from '../domain/glossary/glossaryEntry';
-import { foldChineseText } from '../domain/glossary/foldChineseText';
 import type { GlossaryImportMode, GlossaryImportPlan } from '../domain/glossary/planGlossaryImport';
 import type { GlossaryEntryId, GlossaryId, ProjectId } from '../domain/ids';
 import { newId } from '../domain/ids';
@@ -130,10 +130,14 @@ export async function addProjectTerm(
       if (project === undefined)
         throw new StorageInputError('projectNotFound', `There is no project ${projectId}.`);
       const glossaryIds = await listProjectGlossaryIds(database, projectId);
+      // The first of the project's glossaries with the term, folded, as term or variant.
       const found = (
         await Promise.all(
-          glossaryIds.map((glossaryId) =>
-            glossaryEntries.where('[glossaryId+term]').equals([glossaryId, term]).first(),
+          glossaryIds.map(async (glossaryId) =>
+            findEntryOfTerm(
+              await glossaryEntries.where('glossaryId').equals(glossaryId).toArray(),
+              { term, variants: [] },
+            ),
           ),
         )
       ).find((entry) => entry !== undefined);
@@ -198,8 +202,22 @@ export async function saveGlossaryEntry(
   if (entry.term.trim() === '')
     throw new StorageInputError('emptyTermSource', 'A term needs its Chinese source.');
   const saved = { ...entry, term: entry.term.trim(), changedAt: Date.now() };
-  await database.glossaryEntries.put(saved);
-  return saved;
+  return database.transaction('rw', database.glossaryEntries, async () => {
+    const others = await database.glossaryEntries
+      .where('glossaryId')
+      .equals(entry.glossaryId)
+      .filter((other) => other.id !== entry.id)
+      .toArray();
+    // An edit may not make the entry a second one of a term (or variant) the glossary has.
+    const duplicated = findEntryOfTerm(others, saved);
+    if (duplicated !== undefined)
+      throw new StorageInputError(
+        'termExists',
+        `The glossary has the term ${duplicated.term} already.`,
+      );
+    await database.glossaryEntries.put(saved);
+    return saved;
+  });
 }
 
 /** Deletes an entry and returns it, so that the deletion can be undone with saveGlossaryEntry. */
@@ -273,9 +291,8 @@ export async function addGlossaryEntry(
   return database.transaction('rw', [glossaries, glossaryEntries], async () => {
     if ((await glossaries.get(glossaryId)) === undefined)
       throw new StorageInputError('glossaryNotFound', `There is no glossary ${glossaryId}.`);
-    const folded = foldChineseText(term);
     const known = await glossaryEntries.where('glossaryId').equals(glossaryId).toArray();
-    if (known.some((entry) => foldChineseText(entry.term) === folded))
+    if (findEntryOfTerm(known, { ...concept, term }) !== undefined)
       throw new StorageInputError('termExists', `The glossary has the term ${term} already.`);
     const now = Date.now();
     const entry: StoredGlossaryEntry = {

@@ -8,6 +8,7 @@ import {
   createGlossary,
   listGlossaryEntries,
   listProjectGlossaryIds,
+  saveGlossaryEntry,
   setProjectGlossaries,
 } from '../../db/glossaryRepository';
 import { createProjectFromText } from '../../db/projectRepository';
@@ -175,6 +176,37 @@ describe('GlossaryScreen', () => {
           ?.renderings[0]?.status,
       ).toBe('deprecated'),
     );
+  });
+
+  it('refuses to rename an entry onto another entry’s term, saying why', async () => {
+    const user = await renderScreen();
+    await user.click(within(rowOf('山西')).getByRole('button', { name: 'Edit 山西' }));
+    const editor = within(await screen.findByRole('form', { name: 'Edit the entry 山西' }));
+    const term = editor.getByRole('textbox', { name: 'Term' });
+    await user.clear(term);
+    await user.type(term, '高校');
+    await user.click(editor.getByRole('button', { name: 'Save' }));
+    await editor.findByText('The glossary has this term already.');
+    expect((await storedTerms()).filter((line) => line.startsWith('高校'))).toHaveLength(1);
+    expect(await storedTerms()).toContain('山西=Shanxi');
+  });
+
+  it('opens the entry whose variant a new term is, instead of adding a second', async () => {
+    const [goals] = (await listGlossaryEntries(database, glossaryId)).filter(
+      (entry) => entry.term === '两个基本实现',
+    );
+    if (goals === undefined) throw new Error('no entry');
+    await saveGlossaryEntry(database, {
+      ...goals,
+      variants: [{ text: '两个实现', kind: 'abbreviation' }],
+    });
+    const user = await renderScreen();
+    const form = within(screen.getByRole('form', { name: 'Add an entry' }));
+    await user.type(form.getByRole('textbox', { name: 'Term' }), '两个实现');
+    await user.type(form.getByRole('textbox', { name: 'Rendering' }), 'two goals');
+    await user.click(form.getByRole('button', { name: 'Add' }));
+    await screen.findByRole('form', { name: 'Edit the entry 两个基本实现' });
+    expect(await storedTerms()).toHaveLength(3);
   });
 
   it('deletes an entry and undoes the deletion', async () => {

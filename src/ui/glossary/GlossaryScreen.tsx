@@ -2,7 +2,7 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createGlossarySearch } from '../../domain/glossary/createGlossarySearch';
 import { createTermbaseMatcher } from '../../domain/glossary/createTermbaseMatcher';
-import { foldChineseText } from '../../domain/glossary/foldChineseText';
+import { findEntryOfTerm } from '../../domain/glossary/findEntryOfTerm';
 import {
   PARTS_OF_SPEECH,
   type GlossaryConcept,
@@ -119,8 +119,7 @@ export function GlossaryScreen({ projectId, onGoToSegment }: GlossaryScreenProps
   const addEntry = async (input: NewGlossaryEntry): Promise<boolean> => {
     if (glossary === undefined) return false;
     setProblem(undefined);
-    const folded = foldChineseText(input.term);
-    const existing = allEntries.find((entry) => foldChineseText(entry.term) === folded);
+    const existing = findEntryOfTerm(allEntries, { term: input.term, variants: [] });
     if (existing !== undefined) {
       // The term is there: its entry opens with the new rendering added, to review and save.
       const known = existing.renderings.findIndex(

@@ -99,7 +99,12 @@ describe('TranslateView', () => {
         term('两个基本实现', 'Two Fundamental Achievements', 'policy slogan'),
       ],
     );
-    const highlights = cell(row(0), 'source').querySelectorAll<HTMLElement>('[data-term-id]');
+    // The glossary loads apart from the segments: wait for its highlight.
+    const highlights = await waitFor(() => {
+      const found = cell(row(0), 'source').querySelectorAll<HTMLElement>('[data-term-id]');
+      if (found.length === 0) throw new Error('no highlight yet');
+      return found;
+    });
     expect([...highlights].map((element) => element.textContent)).toEqual(['两个基本实现']);
     expect(highlights[0]).toHaveAttribute(
       'aria-description',
