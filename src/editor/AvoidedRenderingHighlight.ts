@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 
 /** A deprecated or forbidden rendering in a target's text: its offsets and what to say about it. */
 export interface AvoidedRenderingSpan {
@@ -17,6 +17,16 @@ export interface AvoidedRenderingOptions {
 }
 
 const avoidedRenderingPluginKey = new PluginKey<DecorationSet>('avoidedRendering');
+
+/**
+ * Marks the text anew with the current finder: for when what it finds changed but the text did
+ * not (the glossary loaded after the editor, a rendering's status changed, another UI language).
+ */
+export function refreshAvoidedRenderings(view: EditorView): void {
+  view.dispatch(
+    view.state.tr.setMeta(avoidedRenderingPluginKey, true).setMeta('addToHistory', false),
+  );
+}
 
 /**
  * Marks the deprecated and forbidden renderings the target uses with decorations carrying
@@ -35,7 +45,9 @@ export const AvoidedRenderingHighlight = Extension.create<AvoidedRenderingOption
         state: {
           init: (_config, state) => decorate(state.doc, find),
           apply: (transaction, previous) =>
-            transaction.docChanged ? decorate(transaction.doc, find) : previous,
+            transaction.docChanged || transaction.getMeta(avoidedRenderingPluginKey) === true
+              ? decorate(transaction.doc, find)
+              : previous,
         },
         props: {
           decorations: (state) => avoidedRenderingPluginKey.getState(state),

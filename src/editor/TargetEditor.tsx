@@ -1,7 +1,7 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { RichTextDoc } from '../domain/richText';
-import type { AvoidedRenderingSpan } from './AvoidedRenderingHighlight';
+import { refreshAvoidedRenderings, type AvoidedRenderingSpan } from './AvoidedRenderingHighlight';
 import { createTargetExtensions } from './createTargetExtensions';
 import type { EditorAnnotation } from './editorAnnotation';
 import { editorJsonFromRichText } from './editorJsonFromRichText';
@@ -128,6 +128,14 @@ export function TargetEditor({
     },
     onBlur: () => callbacks.current.onBlur(),
   });
+
+  // The finder changes when the glossary loads or changes, or the UI language does: mark anew.
+  const markedWith = useRef(findAvoidedRenderings);
+  useEffect(() => {
+    if (markedWith.current === findAvoidedRenderings || editor.isDestroyed) return;
+    markedWith.current = findAvoidedRenderings;
+    refreshAvoidedRenderings(editor.view);
+  }, [editor, findAvoidedRenderings]);
 
   useEffect(() => {
     syncAnnotationMarks(editor, annotations, knownAnnotationIds.current, keptAnnotationIds);

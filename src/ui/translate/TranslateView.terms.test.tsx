@@ -71,6 +71,27 @@ describe('terms in the translate view', () => {
     );
   });
 
+  it('marks a rendering deprecated while its row’s editor is open, without a keystroke', async () => {
+    const { database, projectId } = await renderView();
+    const target = within(row(1).querySelector<HTMLElement>('[data-role="target"]') ?? row(1));
+    act(() => target.getByRole('textbox').focus());
+    await waitFor(() => expect(row(1).querySelector('.ProseMirror')).not.toBeNull());
+    expect(row(1).querySelector('.ProseMirror [data-term-status]')).toBeNull();
+    const [entry] = await listProjectEntries(database, projectId);
+    if (entry === undefined) throw new Error('no entry');
+    await saveGlossaryEntry(database, {
+      ...entry,
+      renderings: entry.renderings.map((rendering) =>
+        rendering.text === 'universities' ? { ...rendering, status: 'deprecated' } : rendering,
+      ),
+    });
+    await waitFor(() =>
+      expect(
+        row(1).querySelector('.ProseMirror [data-term-status="deprecated"]'),
+      ).toHaveTextContent('universities'),
+    );
+  });
+
   it('lists the segment’s and all segments’ findings, and stores a dismissal', async () => {
     const { user, database, projectId } = await renderView();
     const check = within(await screen.findByRole('region', { name: 'Term check' }));
