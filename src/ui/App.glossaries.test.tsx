@@ -85,7 +85,7 @@ describe('App: glossaries', () => {
     if (link === undefined) throw new Error('no segment link');
     await user.click(link);
     expect(await screen.findByTestId('open-project')).toHaveTextContent(
-      link.getAttribute('data-segment-id') ?? 'missing',
+      link.getAttribute('data-occurrence-segment-id') ?? 'missing',
     );
     expect((await listGlossaries(database)).map((glossary) => glossary.isStarter)).toEqual([true]);
   });

@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryConcept } from '../../domain/glossary/glossaryEntry';
 import { rankRenderings } from '../../domain/glossary/rankRenderings';
+import type { DocumentId } from '../../domain/ids';
 import type { Segment, StoredGlossaryEntry } from '../../domain/model';
 import { Icon, ICON_PATHS } from '../app/Icon';
 import { GlossaryEntryEditor } from './GlossaryEntryEditor';
@@ -11,6 +12,8 @@ export interface GlossaryEntryRowProps {
   readonly entry: StoredGlossaryEntry;
   /** The project's segments the term occurs in; undefined without an open project. */
   readonly occurrences: readonly Segment[] | undefined;
+  /** The names of the project's documents, when it has more than one. */
+  readonly documentNames?: ReadonlyMap<DocumentId, string> | undefined;
   /** What the editor opens with when the row is edited (the entry, or it with a rendering added). */
   readonly editing:
     { readonly draft: GlossaryConcept; readonly focusRendering?: number } | undefined;
@@ -27,6 +30,7 @@ const SHOWN_OCCURRENCES = 50;
 export const GlossaryEntryRow = memo(function GlossaryEntryRow({
   entry,
   occurrences,
+  documentNames,
   editing,
   onEdit,
   onSave,
@@ -128,11 +132,16 @@ export const GlossaryEntryRow = memo(function GlossaryEntryRow({
                 type="button"
                 className="glossary-row__occurrence"
                 data-action="go-to-segment"
-                data-segment-id={segment.id}
+                data-occurrence-segment-id={segment.id}
                 onClick={() => onGoToSegment(segment)}
               >
                 <span className="glossary-row__occurrence-number">
-                  {t('occurrences.segment', { number: segment.order + 1 })}
+                  {documentNames === undefined
+                    ? t('occurrences.segment', { number: segment.order + 1 })
+                    : t('occurrences.segmentOf', {
+                        number: segment.order + 1,
+                        document: documentNames.get(segment.documentId) ?? '',
+                      })}
                 </span>
                 <span lang="zh-Hans">{segment.source}</span>
               </button>

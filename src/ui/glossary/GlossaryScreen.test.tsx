@@ -11,6 +11,7 @@ import {
   saveGlossaryEntry,
   setProjectGlossaries,
 } from '../../db/glossaryRepository';
+import { importExchangeDocument } from '../../db/importExchangeDocument';
 import { createProjectFromText } from '../../db/projectRepository';
 import { openTestDatabase } from '../../db/testing/openTestDatabase';
 import type { WorkbenchDatabase } from '../../db/WorkbenchDatabase';
@@ -228,6 +229,25 @@ describe('GlossaryScreen', () => {
     expect(onGoToSegment).toHaveBeenCalledWith(
       expect.objectContaining({ segmentId: expect.any(String), documentId: expect.any(String) }),
     );
+  });
+
+  it('names the document of each occurrence when the project has several', async () => {
+    await importExchangeDocument(
+      database,
+      {
+        sourceLang: 'zh-CN',
+        targetLang: 'en',
+        units: [{ source: '高校在山西。', target: '', status: 'new', note: '' }],
+      },
+      { projectId },
+      'Second report',
+    );
+    const user = await renderScreen();
+    await user.click(within(rowOf('高校')).getByRole('button', { name: '3 segments' }));
+    const links = within(rowOf('高校')).getAllByRole('button', { name: /#\d/ });
+    expect(
+      links.map((link) => link.querySelector('.glossary-row__occurrence-number')?.textContent),
+    ).toEqual(['Policy #2', 'Policy #3', 'Second report #1']);
   });
 
   it('previews an import, writes nothing until confirmed, and refuses a bad file by its line', async () => {

@@ -18,6 +18,7 @@ import { useGlossaryEditing } from '../hooks/useGlossaryEditing';
 import { useGlossaryEntries } from '../hooks/useGlossaryEntries';
 import { useProject } from '../hooks/useProject';
 import { useProjectGlossaryIds } from '../hooks/useProjectGlossaryIds';
+import { useDocuments } from '../hooks/useDocuments';
 import { useProjectSegments } from '../hooks/useProjectSegments';
 import { AddEntryForm, type NewGlossaryEntry } from './AddEntryForm';
 import { GlossaryExportControl } from './GlossaryExportControl';
@@ -53,6 +54,14 @@ export function GlossaryScreen({ projectId, onGoToSegment }: GlossaryScreenProps
   const project = useProject(projectId ?? ('' as ProjectId));
   const projectGlossaryIds = useProjectGlossaryIds(projectId);
   const segments = useProjectSegments(projectId);
+  const documents = useDocuments(projectId);
+  const documentNames = useMemo(
+    () =>
+      documents === undefined || documents.length < 2
+        ? undefined
+        : new Map(documents.map((document) => [document.id, document.name])),
+    [documents],
+  );
   const [chosenGlossaryId, setChosenGlossaryId] = useState<GlossaryId | undefined>(undefined);
   const glossaryId =
     glossaries?.find((glossary) => glossary.id === chosenGlossaryId)?.id ??
@@ -355,6 +364,7 @@ export function GlossaryScreen({ projectId, onGoToSegment }: GlossaryScreenProps
             sort={sort}
             onSort={setSort}
             occurrencesOf={projectId === undefined ? undefined : occurrencesOf}
+            documentNames={documentNames}
             editing={edited}
             revealedId={revealedId}
             onEdit={editEntry}

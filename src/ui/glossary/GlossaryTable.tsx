@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryConcept } from '../../domain/glossary/glossaryEntry';
 import type { GlossarySort, GlossarySortColumn } from '../../domain/glossary/sortGlossaryEntries';
-import type { GlossaryEntryId } from '../../domain/ids';
+import type { DocumentId, GlossaryEntryId } from '../../domain/ids';
 import type { Segment, StoredGlossaryEntry } from '../../domain/model';
 import { GlossaryEntryRow } from './GlossaryEntryRow';
 
@@ -34,6 +34,8 @@ export interface GlossaryTableProps {
   readonly onSort: (sort: GlossarySort) => void;
   /** Each entry's segments in the project; undefined without a project. */
   readonly occurrencesOf: ((entry: StoredGlossaryEntry) => readonly Segment[]) | undefined;
+  /** The names of the project's documents, when it has more than one (occurrences name theirs). */
+  readonly documentNames?: ReadonlyMap<DocumentId, string> | undefined;
   readonly editing: GlossaryEditing | undefined;
   /** An entry to scroll to and show (one just added). */
   readonly revealedId?: GlossaryEntryId;
@@ -50,6 +52,7 @@ export function GlossaryTable({
   sort,
   onSort,
   occurrencesOf,
+  documentNames,
   editing,
   revealedId,
   onEdit,
@@ -144,6 +147,7 @@ export function GlossaryTable({
                   <GlossaryEntryRow
                     entry={entry}
                     occurrences={occurrencesOf?.(entry)}
+                    documentNames={documentNames}
                     editing={editing?.entryId === entry.id ? editing : undefined}
                     onEdit={onEdit}
                     onSave={onSave}

@@ -91,6 +91,18 @@ describe('TermCandidateReview', () => {
     ]);
   });
 
+  it('counts occurrences and segments, the plural following the segments', async () => {
+    projectId = await createProjectFromText(database, {
+      name: 'Q',
+      text: '推进“小切口”和“小切口”改革。',
+    });
+    await setProjectGlossaries(database, projectId, [glossary.id]);
+    await renderReview();
+    expect(
+      document.querySelector('[data-candidate="小切口"] .candidate-review__count'),
+    ).toHaveTextContent(/^2× in 1 segment$/);
+  });
+
   it('says the candidates were found without the dictionary where no worker runs', async () => {
     await renderReview();
     expect(document.querySelector('[data-role="candidates-without-dictionary"]')).toHaveTextContent(

@@ -157,8 +157,8 @@ function CandidateList({
                 </span>
                 <span className="candidate-review__count">
                   {t('candidates.count', {
-                    count: candidate.count,
-                    segments: candidate.segmentIndexes.length,
+                    occurrences: candidate.count,
+                    count: candidate.segmentIndexes.length,
                   })}
                 </span>
                 <span className="candidate-review__suggestion" lang="en">

@@ -51,7 +51,7 @@ export function TermFindingList({
               : `term-finding term-finding--${finding.kind}`
           }
           data-finding-kind={finding.kind}
-          data-segment-id={finding.segmentId}
+          data-finding-segment-id={finding.segmentId}
         >
           <button
             type="button"

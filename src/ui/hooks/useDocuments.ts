@@ -4,8 +4,11 @@ import type { ProjectId } from '../../domain/ids';
 import type { BitextDocument } from '../../domain/model';
 import { useDatabase } from '../DatabaseContext';
 
-/** The documents of a project in their order, kept live; undefined while loading. */
-export function useDocuments(projectId: ProjectId): BitextDocument[] | undefined {
+/** The documents of a project in their order, kept live; undefined while loading; none without a project. */
+export function useDocuments(projectId: ProjectId | undefined): BitextDocument[] | undefined {
   const database = useDatabase();
-  return useLiveQuery(() => listDocuments(database, projectId), [database, projectId]);
+  return useLiveQuery(
+    async () => (projectId === undefined ? [] : listDocuments(database, projectId)),
+    [database, projectId],
+  );
 }
