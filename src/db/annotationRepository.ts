@@ -267,7 +267,7 @@ async function requireAnnotation(
 }
 
 /** Records the document's score now, unless it equals the last one recorded. Call inside a transaction. */
-async function recordQualityScore(
+export async function recordQualityScore(
   database: WorkbenchDatabase,
   documentId: DocumentId,
   recordedAt: number,
