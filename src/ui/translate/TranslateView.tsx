@@ -36,6 +36,7 @@ import { ExchangeControls } from '../exchange/ExchangeControls';
 import { MemoryPanel } from './memory/MemoryPanel';
 import { useMemoryMatches } from './memory/useMemoryMatches';
 import { AddTermForm, type NewTerm } from './AddTermForm';
+import type { AnnotationLayer } from './annotation/AnnotationContext';
 import { AnnotationsPanel } from './annotation/AnnotationsPanel';
 import { CommentThread } from './annotation/CommentThread';
 import { LinkedSpanHighlight } from './annotation/LinkedSpanHighlight';
@@ -303,6 +304,8 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
           return setIsFindOpen(true);
         case 'goToSegment':
           return setIsGoToOpen(true);
+        case 'annotate':
+          return isProjectDeleted ? undefined : annotationLayerRef.current?.requestAnnotate();
         case 'confirmAndNext':
           return isProjectDeleted ? undefined : confirmAndNext();
         case 'nextSegment':
@@ -346,6 +349,7 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
     ],
   );
 
+  const annotationLayerRef = useRef<AnnotationLayer | undefined>(undefined);
   const runShortcutRef = useRef(runShortcut);
   useEffect(() => {
     runShortcutRef.current = runShortcut;
@@ -436,6 +440,9 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
     [],
   );
   const annotation = useAnnotationLayerOf(documentId, store, sourceSelection, sourceOf);
+  useEffect(() => {
+    annotationLayerRef.current = annotation.layer;
+  }, [annotation.layer]);
   const annotatedSegmentIds = useMemo(
     () =>
       annotation.annotations === undefined || annotation.annotations.length === 0
