@@ -15,6 +15,7 @@ export type ShortcutAction =
   | 'find'
   | 'goToSegment'
   | 'annotate'
+  | 'selectAllRows'
   | 'showShortcuts';
 
 export interface KeyCombination {
@@ -55,6 +56,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'find', combinations: [{ key: 'F', mod: true }] },
   { action: 'goToSegment', combinations: [{ key: 'G', mod: true }] },
   { action: 'annotate', combinations: [{ key: 'A', alt: true, shift: true }] },
+  { action: 'selectAllRows', combinations: [{ key: 'A', mod: true, outsideTextOnly: true }] },
   {
     action: 'showShortcuts',
     combinations: [{ key: 'F1' }, { key: '?', outsideTextOnly: true }],
