@@ -31,12 +31,11 @@ describe('createQaCheckMessageHandler', () => {
   it('stops at the next slice once its run is cancelled, leaving other runs alone', async () => {
     const posted: QaCheckMessage[] = [];
     let pauses = 0;
-    let handle: ReturnType<typeof createQaCheckMessageHandler> | undefined;
-    handle = createQaCheckMessageHandler({
+    const handle: ReturnType<typeof createQaCheckMessageHandler> = createQaCheckMessageHandler({
       post: (message) => posted.push(message),
       pause: async () => {
         pauses += 1;
-        if (pauses === 2) await handle?.({ type: 'cancel', runId: 'a' });
+        if (pauses === 2) await handle({ type: 'cancel', runId: 'a' });
       },
       sliceSize: 10,
     });
