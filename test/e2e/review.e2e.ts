@@ -228,6 +228,10 @@ describe('reviewing: filter, bulk status, replace, checks', () => {
     })()`);
     await page.locator('[data-action="run-checks"]').click();
     await page.locator('.checks-panel__progress progress').waitFor();
+    await page
+      .locator('.checks-panel__progress')
+      .evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await screenshot(page, 'review-checks-running-1024');
     await page.locator('[data-action="cancel-checks"]').click();
     await page.locator('[data-action="run-checks"]', { hasText: 'Check document' }).waitFor();
     await page.evaluate(() => (window as unknown as { releaseChecks: () => void }).releaseChecks());

@@ -72,8 +72,11 @@ export function ChecksPanel({
     );
     return () => check.cancel();
   }, [runningNumber]);
+  // Until the first report, nothing of the document is checked yet.
   const shownProgress =
-    progress !== undefined && progress.runNumber === runningNumber ? progress : undefined;
+    progress !== undefined && progress.runNumber === runningNumber
+      ? progress
+      : { checked: 0, total: segments.length };
 
   const documentFindings =
     run?.state === 'done' ? run.findings.filter((finding) => !dismissedKeys.has(finding.key)) : [];
@@ -122,17 +125,15 @@ export function ChecksPanel({
       {run?.state === 'running' ? (
         <div className="checks-panel__progress" role="status">
           <progress
-            max={shownProgress?.total ?? 1}
-            value={shownProgress?.checked ?? 0}
+            max={Math.max(1, shownProgress.total)}
+            value={shownProgress.checked}
             aria-label={t('checks.progressLabel')}
           />
           <span>
-            {shownProgress === undefined
-              ? t('checks.running')
-              : t('checks.progress', {
-                  checked: shownProgress.checked.toLocaleString(),
-                  total: shownProgress.total.toLocaleString(),
-                })}
+            {t('checks.progress', {
+              checked: shownProgress.checked.toLocaleString(),
+              total: shownProgress.total.toLocaleString(),
+            })}
           </span>
         </div>
       ) : null}
