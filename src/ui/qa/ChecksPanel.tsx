@@ -62,12 +62,17 @@ export function ChecksPanel({
   const runningNumber = run?.state === 'running' ? run.runNumber : undefined;
   useEffect(() => {
     if (runningNumber === undefined) return undefined;
+    // Only the run still going may settle the panel (a cancelled one never answers, but be sure).
+    const settle = (outcome: DocumentRun) =>
+      setRun((current) =>
+        current?.state === 'running' && current.runNumber === runningNumber ? outcome : current,
+      );
     const check = startDocumentCheck(
       qaSegmentsOf(latestRef.current.segments, latestRef.current.targetTextOf),
       {
         onProgress: (checked, total) => setProgress({ runNumber: runningNumber, checked, total }),
-        onDone: (findings) => setRun({ state: 'done', findings }),
-        onFailed: (message) => setRun({ state: 'failed', message }),
+        onDone: (findings) => settle({ state: 'done', findings }),
+        onFailed: (message) => settle({ state: 'failed', message }),
       },
     );
     return () => check.cancel();
