@@ -15,6 +15,7 @@ export type StorageInputReason =
   | 'termExists'
   | 'annotationNotFound'
   | 'badAnnotationRange'
+  | 'badAnnotationLink'
   | 'emptyComment';
 
 /** A request that storage refused before writing anything. */

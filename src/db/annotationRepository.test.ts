@@ -6,10 +6,12 @@ import {
   addAnnotations,
   changeAnnotation,
   deleteAnnotation,
+  linkAnnotations,
   listDocumentAnnotations,
   listQualityScores,
   reattachAnnotation,
   saveAnnotationAnchors,
+  unlinkAnnotation,
   type NewAnnotation,
 } from './annotationRepository';
 import { changeAnnotationSettings, readAnnotationSettings } from './annotationSettingsRepository';
@@ -52,6 +54,40 @@ const onTarget = (quote: string, fields: Partial<NewAnnotation> = {}): NewAnnota
 });
 
 describe('annotationRepository', () => {
+  it('links a source span to a target span after the fact, moving a link and undoing it', async () => {
+    const onSource = {
+      ...onTarget('slows'),
+      side: 'source' as const,
+      text: '山西加快转型。',
+      start: 2,
+      end: 4,
+    };
+    const [source] = await addAnnotations(database, [onSource]);
+    const [first] = await addAnnotations(database, [onTarget('slows')]);
+    const [second] = await addAnnotations(database, [onTarget('transformation')]);
+    if (source === undefined || first === undefined || second === undefined)
+      throw new Error('added');
+    await linkAnnotations(database, source.id, first.id);
+    await linkAnnotations(database, source.id, second.id);
+    const links = async () =>
+      Object.fromEntries(
+        (await listDocumentAnnotations(database, segment.documentId)).map((annotation) => [
+          annotation.id,
+          annotation.linkedId,
+        ]),
+      );
+    expect(await links()).toEqual({
+      [source.id]: second.id,
+      [first.id]: undefined,
+      [second.id]: source.id,
+    });
+    await expect(linkAnnotations(database, first.id, second.id)).rejects.toMatchObject({
+      reason: 'badAnnotationLink',
+    });
+    await unlinkAnnotation(database, second.id);
+    expect(Object.values(await links())).toEqual([undefined, undefined, undefined]);
+  });
+
   it('adds annotations with their quote and text, linked when asked, and records the score', async () => {
     const [source, rendering] = await addAnnotations(
       database,

@@ -182,6 +182,74 @@ export async function deleteAnnotation(
   });
 }
 
+/**
+ * Links a source annotation to a target annotation of the same segment (a term and its
+ * rendering), in one transaction; a link either had before is undone, its old partner unlinked.
+ */
+export async function linkAnnotations(
+  database: WorkbenchDatabase,
+  sourceId: AnnotationId,
+  targetId: AnnotationId,
+): Promise<void> {
+  await database.transaction('rw', stores(database), async () => {
+    const source = await requireAnnotation(database, sourceId);
+    const target = await requireAnnotation(database, targetId);
+    if (
+      source.side !== 'source' ||
+      target.side !== 'target' ||
+      source.segmentId !== target.segmentId
+    )
+      throw new StorageInputError(
+        'badAnnotationLink',
+        'A link joins a source span and a target span of one segment.',
+      );
+    const now = Date.now();
+    for (const annotation of [source, target]) {
+      if (annotation.linkedId === undefined) continue;
+      const partner = await database.annotations.get(annotation.linkedId);
+      if (partner !== undefined && partner.id !== source.id && partner.id !== target.id) {
+        const { linkedId: _linkedId, ...unlinked } = partner;
+        await database.annotations.put({
+          ...unlinked,
+          updatedAt: Math.max(now, partner.updatedAt + 1),
+        });
+      }
+    }
+    await database.annotations.put({
+      ...source,
+      linkedId: target.id,
+      updatedAt: Math.max(now, source.updatedAt + 1),
+    });
+    await database.annotations.put({
+      ...target,
+      linkedId: source.id,
+      updatedAt: Math.max(now, target.updatedAt + 1),
+    });
+  });
+}
+
+/** Removes an annotation's link, on both ends. */
+export async function unlinkAnnotation(
+  database: WorkbenchDatabase,
+  id: AnnotationId,
+): Promise<void> {
+  await database.transaction('rw', stores(database), async () => {
+    const annotation = await requireAnnotation(database, id);
+    const now = Date.now();
+    const ends = [
+      annotation,
+      ...(annotation.linkedId === undefined
+        ? []
+        : [await database.annotations.get(annotation.linkedId)]),
+    ];
+    for (const end of ends) {
+      if (end === undefined || end.linkedId === undefined) continue;
+      const { linkedId: _linkedId, ...unlinked } = end;
+      await database.annotations.put({ ...unlinked, updatedAt: Math.max(now, end.updatedAt + 1) });
+    }
+  });
+}
+
 /** Places an annotation on a new range of its side's text (one that lost its place, say). */
 export async function reattachAnnotation(
   database: WorkbenchDatabase,
@@ -267,7 +335,7 @@ async function requireAnnotation(
 }
 
 /** Records the document's score now, unless it equals the last one recorded. Call inside a transaction. */
-async function recordQualityScore(
+export async function recordQualityScore(
   database: WorkbenchDatabase,
   documentId: DocumentId,
   recordedAt: number,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExchangeDocument } from '../domain/exchange/exchangeUnit';
+import { listDocumentAnnotations, listQualityScores } from './annotationRepository';
 import type { ProjectId } from '../domain/ids';
 import { importExchangeDocument } from './importExchangeDocument';
 import { listMemoryUnits } from './memoryRepository';
@@ -83,5 +84,57 @@ describe('importExchangeDocument', () => {
       importExchangeDocument(database, { ...exchange, units: [] }, { projectId }, 'x'),
     ).rejects.toThrow();
     expect(await readAllRows(database)).toEqual(before);
+  });
+
+  it('stores the annotations a file carries on their segments, linked ones linked', async () => {
+    const annotated: ExchangeDocument = {
+      ...exchange,
+      units: [
+        {
+          ...itemAt(exchange.units, 0),
+          annotations: [
+            {
+              side: 'source',
+              start: 0,
+              end: 2,
+              category: 'term',
+              comment: '',
+              author: 'Li',
+              linkedIndex: 1,
+            },
+            {
+              side: 'target',
+              start: 0,
+              end: 6,
+              category: 'mistranslation',
+              severity: 'critical',
+              comment: 'wrong',
+              author: 'Li',
+              createdAt: 5,
+              linkedIndex: 0,
+            },
+            { side: 'target', start: 3, end: 99, category: 'style', comment: '', author: '' },
+          ],
+        },
+        ...exchange.units.slice(1),
+      ],
+    };
+    const result = await importExchangeDocument(database, annotated, { projectId }, 'x.xlf');
+    const documentId = itemAt(result.documentIds, 0);
+    const segment = itemAt(await listSegments(database, documentId), 0);
+    const stored = await listDocumentAnnotations(database, documentId);
+    const source = stored.find((annotation) => annotation.side === 'source');
+    const target = stored.find((annotation) => annotation.side === 'target');
+    expect(stored).toHaveLength(2);
+    expect(source).toMatchObject({ segmentId: segment.id, quote: '山西', category: 'term' });
+    expect(target).toMatchObject({
+      quote: 'Shanxi',
+      anchoredText: 'Shanxi.',
+      severity: 'critical',
+      createdAt: 5,
+      linkedId: source?.id,
+    });
+    expect(source?.linkedId).toBe(target?.id);
+    expect((await listQualityScores(database, documentId)).at(-1)?.penalty).toBe(25);
   });
 });

@@ -2,15 +2,24 @@
  * Stores a parallel text read from an exchange file as documents of a project (one a file of the
  * exchange document, in the order they came) or as a new project, in one transaction: all of it
  * or nothing. Confirmed units (translated, reviewed, approved) go into the memory as well, as a
- * confirmed segment would.
+ * confirmed segment would. Span annotations the file carries (XLIFF 2.0) become annotations of
+ * their segments, links kept, with the document's quality score.
  */
+import type { Annotation } from '../domain/annotation/annotation';
 import { groupUnitsByFile } from '../domain/exchange/groupUnitsByFile';
 import type { ExchangeDocument, ExchangeUnit } from '../domain/exchange/exchangeUnit';
-import { newId, type DocumentId, type ProjectId, type SegmentId } from '../domain/ids';
+import {
+  newId,
+  type AnnotationId,
+  type DocumentId,
+  type ProjectId,
+  type SegmentId,
+} from '../domain/ids';
 import type { BitextDocument, Project, Segment, SegmentStatus } from '../domain/model';
 import { normalizeLanguageTag } from '../domain/language/normalizeLanguageTag';
 import { richTextFromPlainText } from '../domain/richText';
 import { isConfirmedStatus } from '../domain/status/nextSegmentStatus';
+import { recordQualityScore } from './annotationRepository';
 import { memoryUnitFromSegment } from './memoryUnitFromSegment';
 import { StorageInputError } from './StorageInputError';
 import type { WorkbenchDatabase } from './WorkbenchDatabase';
@@ -32,7 +41,15 @@ export async function importExchangeDocument(
 ): Promise<ImportedExchange> {
   const units = exchange.units.filter((unit) => unit.source.trim() !== '');
   if (units.length === 0) throw new StorageInputError('emptyText', 'The file holds no segment.');
-  const stores = [database.projects, database.documents, database.segments, database.memoryUnits];
+  const stores = [
+    database.projects,
+    database.documents,
+    database.segments,
+    database.memoryUnits,
+    database.annotations,
+    database.qualityScores,
+    database.meta,
+  ];
   return database.transaction('rw', stores, async () => {
     const now = Date.now();
     let project: Project;
@@ -91,6 +108,14 @@ export async function importExchangeDocument(
           )
           .map((segment) => memoryUnitFromSegment(segment, undefined)),
       );
+      const annotations = group.units.flatMap((unit, index) => {
+        const segment = segments[index];
+        return segment === undefined ? [] : annotationsFromUnit(unit, segment, now);
+      });
+      if (annotations.length > 0) {
+        await database.annotations.bulkAdd(annotations);
+        await recordQualityScore(database, document.id, now);
+      }
       documentIds.push(document.id);
     }
     return { projectId: project.id, documentIds, segments: units.length };
@@ -117,4 +142,45 @@ function segmentFromUnit(
     createdAt: unit.createdAt ?? place.now,
     updatedAt: unit.changedAt ?? place.now,
   };
+}
+
+function annotationsFromUnit(unit: ExchangeUnit, segment: Segment, now: number): Annotation[] {
+  const inputs = unit.annotations ?? [];
+  const textOf = (side: 'source' | 'target') =>
+    side === 'source' ? segment.source : segment.targetText;
+  const ids = inputs.map((input) =>
+    Number.isInteger(input.start) &&
+    Number.isInteger(input.end) &&
+    input.start >= 0 &&
+    input.start < input.end &&
+    input.end <= textOf(input.side).length
+      ? newId<AnnotationId>()
+      : undefined,
+  );
+  return inputs.flatMap((input, index): Annotation[] => {
+    const id = ids[index];
+    if (id === undefined) return [];
+    const text = textOf(input.side);
+    const linkedId = input.linkedIndex === undefined ? undefined : ids[input.linkedIndex];
+    return [
+      {
+        id,
+        projectId: segment.projectId,
+        documentId: segment.documentId,
+        segmentId: segment.id,
+        side: input.side,
+        start: input.start,
+        end: input.end,
+        quote: text.slice(input.start, input.end),
+        anchoredText: text,
+        category: input.category,
+        ...(input.severity === undefined ? {} : { severity: input.severity }),
+        comment: input.comment,
+        author: input.author,
+        ...(linkedId === undefined || input.linkedIndex === index ? {} : { linkedId }),
+        createdAt: input.createdAt ?? now,
+        updatedAt: now,
+      },
+    ];
+  });
 }

@@ -175,6 +175,80 @@ describe('span annotation', () => {
     }
   });
 
+  it('annotates with Alt+Shift+A and links two annotations afterwards in the panel', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    try {
+      const page = await context.newPage();
+      const workbench = new WorkbenchPage(page);
+      await workbench.open();
+      await workbench.createProjectFromText('快捷键', '太原是山西的省会。');
+      await workbench.replaceTarget(0, 'Taiyuan is the capital of Shanxi.');
+      assert.match(
+        (await workbench.annotateControl().getAttribute('title')) ?? '',
+        /\(Alt\+Shift\+A\)$/,
+      );
+      const dialog = page.getByRole('dialog');
+      for (const [side, text] of [
+        ['target', 'capital'],
+        ['source', '省会'],
+      ] as const) {
+        await workbench.selectInFocusedRow(side, text);
+        await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+        await page.keyboard.press('Alt+Shift+A');
+        await dialog
+          .getByText(side === 'source' ? `Source: “${text}”` : `Translation: “${text}”`)
+          .waitFor();
+        // Only the span just selected: the other side's box, if offered, is cleared.
+        const other = dialog.getByRole('checkbox', {
+          name: side === 'source' ? /^Translation:/ : /^Source:/,
+        });
+        if ((await other.count()) > 0) await other.uncheck();
+        await dialog.getByRole('combobox', { name: 'Category' }).selectOption('term');
+        const name = dialog.getByLabel(/^Your name/);
+        if ((await name.count()) > 0) await name.fill('Terminologist');
+        await dialog.getByRole('button', { name: 'Save annotation' }).click();
+        await dialog.waitFor({ state: 'detached' });
+        await workbench
+          .focusedRow()
+          .locator(`[data-role="${side}"] [data-annotation-category="term"]`, { hasText: text })
+          .waitFor();
+      }
+      const source = workbench
+        .focusedRow()
+        .locator('[data-role="source"] [data-annotation-category="term"]');
+      const target = workbench
+        .focusedRow()
+        .locator('[data-role="target"] [data-annotation-category="term"]');
+      assert.equal(await source.getAttribute('data-annotation-linked-id'), null);
+
+      await page.getByRole('tab', { name: 'Annotations' }).click();
+      await page
+        .getByRole('combobox', { name: 'Link “省会” to a span on the other side' })
+        .selectOption({ label: 'capital' });
+      await page.getByText('linked to “capital”').waitFor();
+      await page.waitForFunction(() => {
+        const span = document.querySelector(
+          '[aria-current="true"] [data-role="source"] [data-annotation-linked-id]',
+        );
+        return span !== null;
+      });
+      assert.equal(
+        await source.getAttribute('data-annotation-linked-id'),
+        await target.getAttribute('data-annotation-id'),
+      );
+      await page.screenshot({ path: join(screenshots, 'annotation-link-1024.png') });
+      await page.getByRole('button', { name: 'Unlink “capital” from its partner' }).click();
+      await page
+        .getByRole('combobox', { name: 'Link “capital” to a span on the other side' })
+        .waitFor();
+      await page.waitForFunction(
+        () => document.querySelector('[aria-current="true"] [data-annotation-linked-id]') === null,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows the progress chart per document and project, and the score over time', async () => {
     for (const viewport of [
       { width: 1024, height: 768 },

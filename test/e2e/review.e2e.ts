@@ -161,4 +161,94 @@ describe('reviewing: filter, bulk status, replace, checks', () => {
     await screenshot(page, 'review-filter-1024');
     await context.close();
   });
+
+  for (const [width, height] of [
+    [1024, 768],
+    [1600, 1000],
+  ] as const) {
+    it(`sets the status of rows picked by hand at ${width}×${height}`, async () => {
+      const { context, page, workbench } = await openWorkbench(width, height);
+      const ids = await Promise.all([1, 2, 3].map((index) => workbench.segmentId(index)));
+      const box = (index: number) => workbench.row(index).locator('[data-role="select-row"]');
+      await box(1).click();
+      await box(3).click({ modifiers: ['Shift'] });
+      await page.locator('[data-role="row-selection"]').getByText('3 segments selected').waitFor();
+      await screenshot(page, `review-selection-${width}`);
+      await page.locator('[data-role="bulk-status"]').selectOption('reviewed');
+      const dialog = page.getByRole('alertdialog');
+      await dialog.getByText('The 3 segments selected become “Reviewed”').waitFor();
+      await dialog.locator('[data-action="confirm-bulk-status"]').click();
+      await page.getByText('3 segments set to “Reviewed”.').waitFor();
+      for (const id of ids) assert.equal(await workbench.storedStatus(id), 'reviewed');
+      assert.notEqual(await workbench.storedStatus(await workbench.segmentId(0)), 'reviewed');
+      await page.locator('[data-action="undo-bulk-status"]').click();
+      await page.getByText('Undone.').waitFor();
+      assert.notEqual(await workbench.storedStatus(ids[0] ?? ''), 'reviewed');
+      // Ctrl+A outside text fields picks every row the filter shows.
+      await workbench.segmentFilter().fill('plenary session');
+      await workbench.segmentFilterCount().filter({ hasText: 'of 34 segments' }).waitFor();
+      const shown = Number(
+        /^(\d+) of 34/.exec(await workbench.segmentFilterCount().innerText())?.[1],
+      );
+      await page.locator('[data-action="clear-selection"]').click();
+      await page.locator('body').click({ position: { x: 2, y: 2 } });
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.getByText(`${shown} segments selected`).waitFor();
+      await context.close();
+    });
+  }
+
+  it('checks the document in a worker, shows its progress and can be cancelled', async () => {
+    const { context, page, workbench } = await openWorkbench(1024, 768);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    const sentences = Array.from(
+      { length: 3_000 },
+      (_, index) => `第${index + 1}句提到${(index % 12) + 1}月${(index % 27) + 1}日。`,
+    ).join('');
+    await workbench.createProjectFromText('检查', sentences);
+    await page.getByRole('progressbar', { name: 'Progress' }).waitFor({ timeout: 60_000 });
+    // The first check's request to its worker is held back, so that it is still running for Cancel.
+    // (A string: the test's compiler would wrap a class written here in a helper the page lacks.)
+    await page.evaluate(`(() => {
+      const Original = window.Worker;
+      const held = [];
+      let isHolding = true;
+      window.Worker = class extends Original {
+        postMessage(message) {
+          if (isHolding) held.push(() => super.postMessage(message));
+          else super.postMessage(message);
+        }
+      };
+      window.releaseChecks = () => {
+        isHolding = false;
+        held.splice(0).forEach((send) => send());
+      };
+    })()`);
+    await page.locator('[data-action="run-checks"]').click();
+    await page.locator('.checks-panel__progress progress').waitFor();
+    await page
+      .locator('.checks-panel__progress')
+      .evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await screenshot(page, 'review-checks-running-1024');
+    await page.locator('[data-action="cancel-checks"]').click();
+    await page.locator('[data-action="run-checks"]', { hasText: 'Check document' }).waitFor();
+    await page.evaluate(() => (window as unknown as { releaseChecks: () => void }).releaseChecks());
+    assert.equal(await page.locator('[data-role="document-findings"]').count(), 0);
+    await page.locator('[data-action="run-checks"]').click();
+    const count = page.locator('.checks-panel__count');
+    await count.waitFor({ timeout: 60_000 });
+    assert.match(await count.innerText(), /^3000 findings/);
+    await page
+      .locator('[data-role="document-findings"] [data-check="empty-target"]')
+      .first()
+      .waitFor();
+    assert.ok(
+      workers.filter((url) => url.includes('qaWorker')).length >= 2,
+      `each check runs in a worker: ${workers.join(', ')}`,
+    );
+    await screenshot(page, 'review-checks-worker-1024');
+    await context.close();
+  });
 });

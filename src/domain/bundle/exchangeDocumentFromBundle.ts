@@ -1,3 +1,4 @@
+import type { Annotation } from '../annotation/annotation';
 import { exchangeDocumentFromSegments } from '../exchange/exchangeDocumentFromSegments';
 import type { ExchangeDocument } from '../exchange/exchangeUnit';
 import type { BitextDocument, Segment } from '../model';
@@ -6,7 +7,7 @@ import type { ProjectBundle } from './projectBundle';
 
 /**
  * The parallel text of a bundled project: every document's segments in order, in the project's
- * language tags unless others are asked for.
+ * language tags unless others are asked for, with their annotations.
  */
 export function exchangeDocumentFromBundle(
   bundle: ProjectBundle,
@@ -19,5 +20,22 @@ export function exchangeDocumentFromBundle(
     // readProjectBundle checked the fields these rows are read by.
     documents: (bundle.stores.documents ?? []) as unknown as BitextDocument[],
     segments: (bundle.stores.segments ?? []) as unknown as Segment[],
+    annotations: (bundle.stores.annotations ?? []).filter(
+      isAnnotationRow,
+    ) as unknown as Annotation[],
   });
+}
+
+function isAnnotationRow(row: unknown): boolean {
+  if (typeof row !== 'object' || row === null) return false;
+  const fields = row as Record<string, unknown>;
+  return (
+    ['id', 'segmentId', 'quote', 'anchoredText', 'category', 'comment', 'author'].every(
+      (name) => typeof fields[name] === 'string',
+    ) &&
+    (fields['side'] === 'source' || fields['side'] === 'target') &&
+    Number.isInteger(fields['start']) &&
+    Number.isInteger(fields['end']) &&
+    typeof fields['createdAt'] === 'number'
+  );
 }

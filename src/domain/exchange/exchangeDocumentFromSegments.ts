@@ -1,5 +1,7 @@
+import type { Annotation } from '../annotation/annotation';
+import { anchorAnnotation } from '../annotation/anchorAnnotation';
 import type { BitextDocument, Segment } from '../model';
-import type { ExchangeDocument, ExchangeUnit } from './exchangeUnit';
+import type { ExchangeAnnotation, ExchangeDocument, ExchangeUnit } from './exchangeUnit';
 
 export interface SegmentsToExport {
   readonly sourceLang: string;
@@ -7,19 +9,29 @@ export interface SegmentsToExport {
   /** The documents the segments belong to, in their order; more than one names each unit's file. */
   readonly documents: readonly BitextDocument[];
   readonly segments: readonly Segment[];
+  /** The segments' annotations: each placed in its side's current text (detached ones left out). */
+  readonly annotations?: readonly Annotation[];
 }
 
 /**
  * A project's (or one document's) segments as an exchange document: documents in their order,
  * segments in theirs, each with its status, note and dates; a unit's id is its document's number
- * and its own (`2-15`) when there are several documents, else its number.
+ * and its own (`2-15`) when there are several documents, else its number. Annotations go with
+ * their segment, where they lie now, a link kept when both ends are there.
  */
 export function exchangeDocumentFromSegments({
   sourceLang,
   targetLang,
   documents,
   segments,
+  annotations = [],
 }: SegmentsToExport): ExchangeDocument {
+  const annotationsOf = new Map<string, Annotation[]>();
+  for (const annotation of annotations) {
+    const list = annotationsOf.get(annotation.segmentId) ?? [];
+    list.push(annotation);
+    annotationsOf.set(annotation.segmentId, list);
+  }
   const isSeveral = documents.length > 1;
   const units: ExchangeUnit[] = [...documents]
     .sort((left, right) => left.order - right.order)
@@ -27,16 +39,55 @@ export function exchangeDocumentFromSegments({
       segments
         .filter((segment) => segment.documentId === document.id)
         .sort((left, right) => left.order - right.order)
-        .map((segment) => ({
-          id: isSeveral ? `${documentIndex + 1}-${segment.order + 1}` : `${segment.order + 1}`,
-          ...(isSeveral ? { file: document.name } : {}),
-          source: segment.source,
-          target: segment.targetText,
-          status: segment.targetText === '' ? 'new' : segment.status,
-          note: segment.note,
-          createdAt: segment.createdAt,
-          changedAt: segment.updatedAt,
-        })),
+        .map((segment) => {
+          const placed = placedAnnotations(segment, annotationsOf.get(segment.id) ?? []);
+          return {
+            id: isSeveral ? `${documentIndex + 1}-${segment.order + 1}` : `${segment.order + 1}`,
+            ...(isSeveral ? { file: document.name } : {}),
+            source: segment.source,
+            target: segment.targetText,
+            status: segment.targetText === '' ? 'new' : segment.status,
+            note: segment.note,
+            createdAt: segment.createdAt,
+            changedAt: segment.updatedAt,
+            ...(placed.length === 0 ? {} : { annotations: placed }),
+          };
+        }),
     );
   return { sourceLang, targetLang, units };
+}
+
+function placedAnnotations(
+  segment: Segment,
+  annotations: readonly Annotation[],
+): ExchangeAnnotation[] {
+  const placed = annotations
+    .flatMap((annotation) => {
+      const range = anchorAnnotation(
+        annotation,
+        annotation.side === 'source' ? segment.source : segment.targetText,
+      );
+      return range === undefined ? [] : [{ annotation, range }];
+    })
+    .sort(
+      (left, right) =>
+        left.range.start - right.range.start ||
+        left.annotation.createdAt - right.annotation.createdAt,
+    );
+  const indexOf = new Map(placed.map(({ annotation }, index) => [annotation.id, index]));
+  return placed.map(({ annotation, range }) => {
+    const linkedIndex =
+      annotation.linkedId === undefined ? undefined : indexOf.get(annotation.linkedId);
+    return {
+      side: annotation.side,
+      start: range.start,
+      end: range.end,
+      category: annotation.category,
+      ...(annotation.severity === undefined ? {} : { severity: annotation.severity }),
+      comment: annotation.comment,
+      author: annotation.author,
+      createdAt: annotation.createdAt,
+      ...(linkedIndex === undefined ? {} : { linkedIndex }),
+    };
+  });
 }

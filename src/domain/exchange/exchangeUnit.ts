@@ -1,3 +1,4 @@
+import type { AnnotationSeverity, AnnotationSide } from '../annotation/annotation';
 import type { SegmentStatus, Timestamp } from '../model';
 
 /** The XML formats whose inline elements a code can be written back into exactly. */
@@ -29,6 +30,23 @@ export interface ExchangeProperty {
 }
 
 /**
+ * A labelled span of a unit's source or target (XLIFF 2.0 `<mrk>` or `<sm>`/`<em>` with a note):
+ * UTF-16 offsets [start, end) into that side's plain text.
+ */
+export interface ExchangeAnnotation {
+  readonly side: AnnotationSide;
+  readonly start: number;
+  readonly end: number;
+  readonly category: string;
+  readonly severity?: AnnotationSeverity;
+  readonly comment: string;
+  readonly author: string;
+  readonly createdAt?: Timestamp;
+  /** The position in the unit's `annotations` of the one it is linked to. */
+  readonly linkedIndex?: number;
+}
+
+/**
  * One translation unit as every exchange format sees it. `target` is '' for an untranslated
  * unit. Source and target are plain text; inline codes sit beside them, at offsets.
  */
@@ -47,6 +65,8 @@ export interface ExchangeUnit {
   readonly createdAt?: Timestamp;
   readonly changedAt?: Timestamp;
   readonly properties?: readonly ExchangeProperty[];
+  /** Span annotations, kept by XLIFF 2.0 only. */
+  readonly annotations?: readonly ExchangeAnnotation[];
 }
 
 /** A parallel text read from a file or about to be written: its two languages and its units. */

@@ -4,15 +4,27 @@ import { serializeXmlNode } from '../xml/serializeXmlNode';
 import type { XmlElement } from '../xml/xmlNode';
 import type { InlineCode, InlineCodeFormat, PlacedInlineCode } from './exchangeUnit';
 
+/** An XLIFF 2.0 annotation marker (`<mrk>`, or `<sm>` to its `<em>`) over [start, end) of the text. */
+export interface InlineMarker {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+  /** The marker's attributes as written (`type`, `ref`, `value`…). */
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
 export interface InlineContent {
   readonly text: string;
   readonly codes: readonly PlacedInlineCode[];
+  /** XLIFF 2.0 only: its annotation markers, in the order they start. */
+  readonly markers: readonly InlineMarker[];
 }
 
 /**
  * The plain text of a TMX `<seg>` or an XLIFF `<source>`/`<target>` and its inline codes at their
  * offsets. Codes are kept opaque (TMX and XLIFF 1.2: the element as read, to write back; XLIFF
- * 2.0: its original data); annotation markers (`mrk`, `sm`, `em`) keep only their text.
+ * 2.0: its original data). XLIFF 2.0 annotation markers (`mrk`, `sm`/`em`) are given apart
+ * with their ranges (an `sm` without its `em` runs to the end); elsewhere `mrk` keeps its text.
  */
 export function readInlineContent(
   element: XmlElement,
@@ -21,6 +33,9 @@ export function readInlineContent(
 ): InlineContent {
   let text = '';
   const codes: PlacedInlineCode[] = [];
+  const markers: { id: string; start: number; end: number; attributes: Record<string, string> }[] =
+    [];
+  const openMarkers = new Map<string, (typeof markers)[number]>();
   let pairCount = 0;
   const add = (code: InlineCode) => codes.push({ offset: text.length, code });
   const native = (xml: string) => ({ format, xml });
@@ -57,6 +72,35 @@ export function readInlineContent(
               code: data(attribute('dataRef')),
             });
             continue;
+          case 'mrk': {
+            const marker = {
+              id: attribute('id') ?? '',
+              start: text.length,
+              end: text.length,
+              attributes: { ...child.attributes },
+            };
+            markers.push(marker);
+            visit(child);
+            marker.end = text.length;
+            continue;
+          }
+          case 'sm': {
+            const marker = {
+              id: attribute('id') ?? '',
+              start: text.length,
+              end: -1,
+              attributes: { ...child.attributes },
+            };
+            markers.push(marker);
+            openMarkers.set(marker.id, marker);
+            continue;
+          }
+          case 'em': {
+            const marker = openMarkers.get(attribute('startRef') ?? '');
+            if (marker !== undefined) marker.end = text.length;
+            openMarkers.delete(attribute('startRef') ?? '');
+            continue;
+          }
           case 'pc': {
             const id = attribute('id') ?? '';
             add({ kind: 'open', id, code: data(attribute('dataRefStart')) });
@@ -137,7 +181,8 @@ export function readInlineContent(
     }
   };
   visit(element);
-  return { text, codes };
+  for (const marker of openMarkers.values()) marker.end = text.length;
+  return { text, codes, markers };
 }
 
 function startTag(element: XmlElement): string {

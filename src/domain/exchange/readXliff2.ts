@@ -1,19 +1,22 @@
+import { ANNOTATION_SEVERITIES } from '../annotation/annotation';
 import { isSameLanguage } from '../language/isSameLanguage';
 import { childElements } from '../xml/childElements';
 import { elementText } from '../xml/elementText';
 import { readXmlStream } from '../xml/readXmlStream';
 import type { XmlElement, XmlInput, XmlStartTag } from '../xml/xmlNode';
-import type { ExchangeDocument, ExchangeUnit } from './exchangeUnit';
+import type { ExchangeAnnotation, ExchangeDocument, ExchangeUnit } from './exchangeUnit';
 import type { ExchangeReadOptions } from './exchangeReadOptions';
 import { ExchangeFormatError } from './ExchangeFormatError';
-import { readInlineContent } from './readInlineContent';
+import { readInlineContent, type InlineMarker } from './readInlineContent';
 import { statusFromXliff2 } from './statusFromXliff2';
+import { XLIFF2_ANNOTATION_NAMESPACE } from './xliff2AnnotationNamespace';
 
 const PROGRESS_EVERY = 500;
 
 /**
  * Reads an XLIFF 2.x file: a unit of ours for each `<segment>`, its status from `state` and
- * `subState`, notes, our metadata (author, dates, id) and inline codes. Refuses, naming the line,
+ * `subState`, notes, our metadata (author, dates, id), inline codes and span annotations (comment
+ * and term markers, `mrk` or `sm`/`em`, with the note they refer to). Refuses, naming the line,
  * what the schema cannot: targets without `trgLang`, a `<source>`/`<target>` whose `xml:lang`
  * is not the file's language, unit ids used twice in a file; and languages not those asked for.
  */
@@ -25,6 +28,7 @@ export async function readXliff2(
   let targetLang: string | undefined;
   const units: ExchangeUnit[] = [];
   let idsInFile = new Set<string>();
+  let ourPrefix = 'bw';
   await readXmlStream(input, {
     onStart: (start, ancestors) => {
       if (ancestors.length === 0) {
@@ -36,6 +40,10 @@ export async function readXliff2(
           throw new ExchangeFormatError('missingAttribute', start.line, 'srcLang');
         checkLanguage(sourceLang, options.sourceLang, start);
         if (targetLang !== undefined) checkLanguage(targetLang, options.targetLang, start);
+        const declared = Object.entries(start.attributes).find(
+          ([name, value]) => name.startsWith('xmlns:') && value === XLIFF2_ANNOTATION_NAMESPACE,
+        );
+        if (declared !== undefined) ourPrefix = declared[0].slice('xmlns:'.length);
       }
       if (start.name === 'file') idsInFile = new Set();
     },
@@ -45,7 +53,7 @@ export async function readXliff2(
       if (idsInFile.has(id)) throw new ExchangeFormatError('duplicateId', unit.line, id);
       idsInFile.add(id);
       const file = ancestors.find((ancestor) => ancestor.name === 'file')?.attributes['original'];
-      units.push(...readUnit(unit, file, sourceLang, targetLang));
+      units.push(...readUnit(unit, file, sourceLang, targetLang, ourPrefix));
       if (units.length % PROGRESS_EVERY === 0) options.onProgress?.(units.length);
     },
   });
@@ -63,6 +71,7 @@ function readUnit(
   file: string | undefined,
   sourceLang: string,
   targetLang: string | undefined,
+  ourPrefix: string,
 ): ExchangeUnit[] {
   const originalData = new Map<string, string>();
   for (const data of childElements(unit, 'originalData').flatMap((element) =>
@@ -74,11 +83,37 @@ function readUnit(
     .flatMap((element) => childElements(element, 'metaGroup'))
     .flatMap((group) => childElements(group, 'meta')))
     metadata.set(meta.attributes['type'] ?? '', elementText(meta));
-  const note = childElements(unit, 'notes')
-    .flatMap((notes) => childElements(notes, 'note'))
+  const notes = childElements(unit, 'notes').flatMap((element) => childElements(element, 'note'));
+  const segments = childElements(unit, 'segment');
+  const contents = segments.map((segment) => {
+    const source = childElements(segment, 'source')[0];
+    const target = childElements(segment, 'target')[0];
+    return {
+      source: source === undefined ? undefined : readInlineContent(source, 'xliff2', originalData),
+      target: target === undefined ? undefined : readInlineContent(target, 'xliff2', originalData),
+    };
+  });
+  const notesById = new Map(
+    notes.flatMap((element) =>
+      element.attributes['id'] === undefined ? [] : [[element.attributes['id'], element] as const],
+    ),
+  );
+  const annotationNotes = new Set<XmlElement>();
+  const annotationsOf = contents.map(({ source, target }) =>
+    readAnnotations(
+      [
+        ...(source?.markers ?? []).map((marker) => ({ marker, side: 'source' as const })),
+        ...(target?.markers ?? []).map((marker) => ({ marker, side: 'target' as const })),
+      ],
+      notesById,
+      annotationNotes,
+      ourPrefix,
+    ),
+  );
+  const note = notes
+    .filter((element) => !annotationNotes.has(element))
     .map(elementText)
     .join('\n');
-  const segments = childElements(unit, 'segment');
   const unitId = metadata.get('id') ?? unit.attributes['id'] ?? '';
   const author = metadata.get('author');
   const createdAt = dateOf(metadata.get('created'));
@@ -94,9 +129,9 @@ function readUnit(
         throw new ExchangeFormatError('missingAttribute', target.line, 'trgLang');
       checkContentLanguage(target, targetLang);
     }
-    const sourceContent = readInlineContent(source, 'xliff2', originalData);
-    const targetContent =
-      target === undefined ? undefined : readInlineContent(target, 'xliff2', originalData);
+    const sourceContent = contents[index]?.source ?? readInlineContent(source, 'xliff2');
+    const targetContent = contents[index]?.target;
+    const annotations = annotationsOf[index] ?? [];
     const targetText = targetContent?.text ?? '';
     const id =
       segments.length === 1 ? unitId : `${unitId}#${segment.attributes['id'] ?? index + 1}`;
@@ -118,7 +153,50 @@ function readUnit(
       ...(author === undefined ? {} : { author }),
       ...(createdAt === undefined ? {} : { createdAt }),
       ...(changedAt === undefined ? {} : { changedAt }),
+      ...(annotations.length === 0 ? {} : { annotations }),
     };
+  });
+}
+
+const NOTE_REFERENCE = /(?:^#|\/)n=([^/]+)$/;
+
+/** The comment and term markers of a segment as annotations; notes they refer to are noted. */
+function readAnnotations(
+  markers: readonly { readonly marker: InlineMarker; readonly side: 'source' | 'target' }[],
+  notesById: ReadonlyMap<string, XmlElement>,
+  annotationNotes: Set<XmlElement>,
+  ourPrefix: string,
+): ExchangeAnnotation[] {
+  const read: { annotation: ExchangeAnnotation; markerId: string; linked?: string }[] = [];
+  for (const { marker, side } of markers) {
+    const type = marker.attributes['type'];
+    if ((type !== 'comment' && type !== 'term') || marker.start >= marker.end) continue;
+    const reference = NOTE_REFERENCE.exec(marker.attributes['ref'] ?? '')?.[1];
+    const note = reference === undefined ? undefined : notesById.get(reference);
+    if (note !== undefined) annotationNotes.add(note);
+    const ours = (name: string) => note?.attributes[`${ourPrefix}:${name}`];
+    const severity = ANNOTATION_SEVERITIES.find((candidate) => candidate === ours('severity'));
+    const createdAt = dateOf(ours('created'));
+    const linked = ours('linked');
+    read.push({
+      annotation: {
+        side,
+        start: marker.start,
+        end: marker.end,
+        category: note?.attributes['category'] ?? type,
+        ...(severity === undefined ? {} : { severity }),
+        comment: note === undefined ? (marker.attributes['value'] ?? '') : elementText(note),
+        author: ours('author') ?? '',
+        ...(createdAt === undefined ? {} : { createdAt }),
+      },
+      markerId: marker.id,
+      ...(linked === undefined ? {} : { linked }),
+    });
+  }
+  const indexOf = new Map(read.map(({ markerId }, index) => [markerId, index]));
+  return read.map(({ annotation, linked }) => {
+    const linkedIndex = linked === undefined ? undefined : indexOf.get(linked);
+    return linkedIndex === undefined ? annotation : { ...annotation, linkedIndex };
   });
 }
 

@@ -2,22 +2,27 @@ import { escapeXmlText } from '../xml/escapeXmlText';
 import { isXmlCharacter } from '../xml/isXmlCharacter';
 import type { InlineCode, InlineCodeFormat, PlacedInlineCode } from './exchangeUnit';
 import type { InlineCodeNumbers } from './createInlineCodeNumbers';
+import type { PlacedMarker } from './placeAnnotationMarkers';
 
 /**
  * Text and its inline codes as the content of a TMX `<seg>` or an XLIFF `<source>`/`<target>`.
  * Codes read from the same format are written back exactly as read; others are written as that
  * format's codes (TMX and XLIFF 1.2 `bpt`/`ept`/`ph`/`it`, XLIFF 2.0 `sc`/`ec`/`ph` with original
  * data). A code whose partner is not in the same text is written as isolated. XLIFF 2.0 writes a
- * character XML cannot hold as `<cp hex>`; the others put U+FFFD in its place.
+ * character XML cannot hold as `<cp hex>`; the others put U+FFFD in its place. XLIFF 2.0 also
+ * takes annotation markers (placeAnnotationMarkers), written in their order, codes first at one
+ * offset.
  */
 export function writeInlineContent(
   text: string,
   codes: readonly PlacedInlineCode[] | undefined,
   format: InlineCodeFormat,
   numbers: InlineCodeNumbers,
+  markers: readonly PlacedMarker[] = [],
 ): string {
   const escape = format === 'xliff2' ? escapeWithCodePoints : escapeXmlText;
-  if (codes === undefined || codes.length === 0) return escape(text);
+  if ((codes === undefined || codes.length === 0) && markers.length === 0) return escape(text);
+  codes ??= [];
   const isNative = codes.every(({ code }) => code.native?.format === format);
   const opened = new Set(
     codes.filter(({ code }) => code.kind === 'open').map(({ code }) => code.id),
@@ -25,13 +30,21 @@ export function writeInlineContent(
   const closed = new Set(
     codes.filter(({ code }) => code.kind === 'close').map(({ code }) => code.id),
   );
-  const sorted = [...codes].sort((a, b) => a.offset - b.offset);
+  const sorted = [
+    ...[...codes].sort((a, b) => a.offset - b.offset),
+    ...markers.map(({ offset, xml }) => ({ offset, xml })),
+  ].sort((a, b) => a.offset - b.offset);
   let result = '';
   let position = 0;
-  for (const { offset, code } of sorted) {
-    const at = Math.min(Math.max(offset, position), text.length);
+  for (const item of sorted) {
+    const at = Math.min(Math.max(item.offset, position), text.length);
     result += escape(text.slice(position, at));
     position = at;
+    if ('xml' in item) {
+      result += item.xml;
+      continue;
+    }
+    const { code } = item;
     if (isNative && code.native !== undefined) {
       result += code.native.xml;
       continue;

@@ -10,7 +10,9 @@ import { listProjectSegments } from '../../db/testing/listProjectSegments';
 import { openTestDatabase } from '../../db/testing/openTestDatabase';
 import type { WorkbenchDatabase } from '../../db/WorkbenchDatabase';
 import { readProjectBundle } from '../../domain/bundle/readProjectBundle';
+import { addAnnotations } from '../../db/annotationRepository';
 import { readTmx } from '../../domain/exchange/readTmx';
+import { readXliff2 } from '../../domain/exchange/readXliff2';
 import type { DocumentId, ProjectId, SegmentId } from '../../domain/ids';
 import { richTextFromPlainText } from '../../domain/richText';
 import { ProjectExportMenu } from './ProjectExportMenu';
@@ -116,6 +118,55 @@ describe('ProjectExportMenu', () => {
     expect(await getProject(database, projectId)).toMatchObject({
       languageTags: { source: 'zh-Hans', target: 'en' },
     });
+  });
+
+  it('writes the annotations into XLIFF 2.0 as linked comment markers with notes', async () => {
+    const first = itemAt(await listProjectSegments(database, projectId), 0);
+    await addAnnotations(
+      database,
+      [
+        {
+          segmentId: first.id,
+          side: 'source',
+          text: '山西。',
+          start: 0,
+          end: 2,
+          category: 'term',
+          comment: '',
+          author: 'Li',
+        },
+        {
+          segmentId: first.id,
+          side: 'target',
+          text: 'Shanxi.',
+          start: 0,
+          end: 6,
+          category: 'mistranslation',
+          severity: 'major',
+          comment: 'a province',
+          author: 'Li',
+        },
+      ],
+      { isLinked: true },
+    );
+    renderMenu();
+    await userEvent.click(await screen.findByRole('button', { name: 'Export' }));
+    await exportAs('xliff2');
+    const text = String(itemAt(downloads, 0).content);
+    expect(text).toContain('<source><mrk id="m1" type="comment" ref="#n=n1">山西</mrk>。</source>');
+    const [unit] = (await readXliff2(text)).units;
+    expect(unit?.annotations).toMatchObject([
+      { side: 'source', start: 0, end: 2, category: 'term', author: 'Li', linkedIndex: 1 },
+      {
+        side: 'target',
+        start: 0,
+        end: 6,
+        category: 'mistranslation',
+        severity: 'major',
+        comment: 'a province',
+        linkedIndex: 0,
+      },
+    ]);
   });
 
   it('leaves untranslated segments out when asked, and writes a Moses pair as two files', async () => {

@@ -100,6 +100,7 @@ export function ProjectExportMenu({
       targetLang: tags.target,
       documents: read.documents,
       segments,
+      annotations: read.annotations,
     });
     if (!includeUntranslated && document.units.every((unit) => unit.target === ''))
       return t('export.nothing');

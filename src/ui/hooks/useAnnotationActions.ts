@@ -3,7 +3,9 @@ import {
   addAnnotations,
   changeAnnotation,
   deleteAnnotation,
+  linkAnnotations,
   reattachAnnotation,
+  unlinkAnnotation,
   type AnnotationChanges,
   type NewAnnotation,
 } from '../../db/annotationRepository';
@@ -17,6 +19,9 @@ export interface AnnotationActions {
   readonly add: (annotations: readonly NewAnnotation[], isLinked: boolean) => Promise<Annotation[]>;
   readonly change: (id: AnnotationId, changes: AnnotationChanges) => Promise<Annotation>;
   readonly remove: (id: AnnotationId) => Promise<void>;
+  /** Links a source annotation to a target annotation of the same segment. */
+  readonly link: (sourceId: AnnotationId, targetId: AnnotationId) => Promise<void>;
+  readonly unlink: (id: AnnotationId) => Promise<void>;
   readonly reattach: (
     id: AnnotationId,
     place: { readonly text: string; readonly start: number; readonly end: number },
@@ -31,6 +36,8 @@ export function useAnnotationActions(): AnnotationActions {
       add: (annotations, isLinked) => addAnnotations(database, annotations, { isLinked }),
       change: (id, changes) => changeAnnotation(database, id, changes),
       remove: (id) => deleteAnnotation(database, id),
+      link: (sourceId, targetId) => linkAnnotations(database, sourceId, targetId),
+      unlink: (id) => unlinkAnnotation(database, id),
       reattach: (id, place) => reattachAnnotation(database, id, place),
     }),
     [database],

@@ -1,7 +1,9 @@
 import { useCallback, useMemo } from 'react';
+import { listDocumentAnnotations } from '../../db/annotationRepository';
 import { exportProjectBundle } from '../../db/exportProjectBundle';
 import { setProjectLanguageTags } from '../../db/projectRepository';
 import { listDocuments, listSegments } from '../../db/segmentRepository';
+import type { Annotation } from '../../domain/annotation/annotation';
 import type { ProjectBundle } from '../../domain/bundle/projectBundle';
 import type { DocumentId, ProjectId } from '../../domain/ids';
 import type { LanguageTags } from '../../domain/language/projectLanguageTags';
@@ -11,6 +13,7 @@ import { useDatabase } from '../DatabaseContext';
 export interface ExportSource {
   readonly documents: readonly BitextDocument[];
   readonly segments: readonly Segment[];
+  readonly annotations: readonly Annotation[];
 }
 
 export interface ProjectExport {
@@ -32,7 +35,10 @@ export function useProjectExport(projectId: ProjectId): ProjectExport {
       const lists = await Promise.all(
         documents.map((document) => listSegments(database, document.id)),
       );
-      return { documents, segments: lists.flat() };
+      const annotations = await Promise.all(
+        documents.map((document) => listDocumentAnnotations(database, document.id)),
+      );
+      return { documents, segments: lists.flat(), annotations: annotations.flat() };
     },
     [database, projectId],
   );

@@ -2,20 +2,16 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectId } from '../../domain/ids';
 import type { Segment } from '../../domain/model';
-import { createQaDocument } from '../../domain/qa/createQaDocument';
-import type { QaDocument } from '../../domain/qa/qaDocument';
 import type { QaFinding } from '../../domain/qa/qaFinding';
-import { runQaChecks } from '../../domain/qa/runQaChecks';
 import { useDismissedFindings } from '../hooks/useDismissedFindings';
 import { FindingItem } from './FindingItem';
 import { qaSegmentsOf } from './qaSegmentsOf';
 import { SegmentChecks } from './SegmentChecks';
+import { startDocumentCheck } from './startDocumentCheck';
 import './qa.css';
 
 /** How many of the document's findings the panel lists; the segment filter shows them all. */
 const LISTED_FINDINGS = 200;
-/** How many segments one slice of the whole-document check takes. */
-const CHECKED_AT_ONCE = 500;
 
 export interface ChecksPanelProps {
   readonly projectId: ProjectId;
@@ -27,8 +23,15 @@ export interface ChecksPanelProps {
 }
 
 type DocumentRun =
-  | { readonly state: 'running' }
-  | { readonly state: 'done'; readonly findings: readonly QaFinding[] };
+  | { readonly state: 'running'; readonly runNumber: number }
+  | { readonly state: 'done'; readonly findings: readonly QaFinding[] }
+  | { readonly state: 'failed'; readonly message: string };
+
+interface CheckProgress {
+  readonly runNumber: number;
+  readonly checked: number;
+  readonly total: number;
+}
 
 /**
  * The quality checks: the focused segment's findings as one types, the whole document's on
@@ -46,33 +49,39 @@ export function ChecksPanel({
   const { keys, dismiss } = useDismissedFindings(projectId);
   const dismissedKeys = keys ?? new Set<string>();
   const [run, setRun] = useState<DocumentRun | undefined>(undefined);
+  const [progress, setProgress] = useState<CheckProgress | undefined>(undefined);
+  const runNumberRef = useRef(0);
 
   const latestRef = useRef({ segments, targetTextOf });
   useEffect(() => {
     latestRef.current = { segments, targetTextOf };
   }, [segments, targetTextOf]);
 
-  // The document as it was when asked, in slices with a pause between them, so that the page
-  // stays responsive while a long document is checked.
+  // The document as it was when asked, in the document-check worker (on the page's thread in
+  // slices where there is none); leaving the panel or Cancel stops it.
+  const runningNumber = run?.state === 'running' ? run.runNumber : undefined;
   useEffect(() => {
-    if (run?.state !== 'running') return undefined;
-    const checked = qaSegmentsOf(latestRef.current.segments, latestRef.current.targetTextOf);
-    const findings: QaFinding[] = [];
-    let document: QaDocument | undefined;
-    let start = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const step = () => {
-      document ??= createQaDocument(checked);
-      const end = Math.min(checked.length, start + CHECKED_AT_ONCE);
-      const indices = Array.from({ length: end - start }, (_, offset) => start + offset);
-      findings.push(...runQaChecks(checked, { indices, document }));
-      start = end;
-      if (start < checked.length) timer = setTimeout(step, 0);
-      else setRun({ state: 'done', findings });
-    };
-    timer = setTimeout(step, 0);
-    return () => clearTimeout(timer);
-  }, [run]);
+    if (runningNumber === undefined) return undefined;
+    // Only the run still going may settle the panel (a cancelled one never answers, but be sure).
+    const settle = (outcome: DocumentRun) =>
+      setRun((current) =>
+        current?.state === 'running' && current.runNumber === runningNumber ? outcome : current,
+      );
+    const check = startDocumentCheck(
+      qaSegmentsOf(latestRef.current.segments, latestRef.current.targetTextOf),
+      {
+        onProgress: (checked, total) => setProgress({ runNumber: runningNumber, checked, total }),
+        onDone: (findings) => settle({ state: 'done', findings }),
+        onFailed: (message) => settle({ state: 'failed', message }),
+      },
+    );
+    return () => check.cancel();
+  }, [runningNumber]);
+  // Until the first report, nothing of the document is checked yet.
+  const shownProgress =
+    progress !== undefined && progress.runNumber === runningNumber
+      ? progress
+      : { checked: 0, total: segments.length };
 
   const documentFindings =
     run?.state === 'done' ? run.findings.filter((finding) => !dismissedKeys.has(finding.key)) : [];
@@ -100,11 +109,44 @@ export function ChecksPanel({
           className="button button--small"
           data-action="run-checks"
           disabled={run?.state === 'running'}
-          onClick={() => setRun({ state: 'running' })}
+          onClick={() => {
+            runNumberRef.current += 1;
+            setRun({ state: 'running', runNumber: runNumberRef.current });
+          }}
         >
           {run?.state === 'running' ? t('checks.running') : t('checks.runDocument')}
         </button>
+        {run?.state === 'running' ? (
+          <button
+            type="button"
+            className="button button--small"
+            data-action="cancel-checks"
+            onClick={() => setRun(undefined)}
+          >
+            {t('checks.cancel')}
+          </button>
+        ) : null}
       </div>
+      {run?.state === 'running' ? (
+        <div className="checks-panel__progress" role="status">
+          <progress
+            max={Math.max(1, shownProgress.total)}
+            value={shownProgress.checked}
+            aria-label={t('checks.progressLabel')}
+          />
+          <span>
+            {t('checks.progress', {
+              checked: shownProgress.checked.toLocaleString(),
+              total: shownProgress.total.toLocaleString(),
+            })}
+          </span>
+        </div>
+      ) : null}
+      {run?.state === 'failed' ? (
+        <p className="checks-panel__problem" role="alert">
+          {t('checks.failed', { reason: run.message })}
+        </p>
+      ) : null}
       {run?.state === 'done' ? (
         <>
           <p className="checks-panel__count" role="status">

@@ -7,32 +7,48 @@ import { storageErrorMessageKey } from '../app/storageErrorMessageKey';
 import { useBulkSegmentChanges, type SegmentState } from '../hooks/useBulkSegmentChanges';
 
 export interface BulkStatusControlProps {
-  /** The segments shown by the filter, which the status goes to. */
+  /** The segments the status goes to: those the filter shows, or those picked by hand. */
   readonly segmentIds: readonly SegmentId[];
+  /** The segments are those picked by hand, not those the filter shows. */
+  readonly isForSelection: boolean;
+  /** Those of them that are locked: left as they are unless the person asks to unlock them. */
+  readonly lockedIds: ReadonlySet<SegmentId>;
   /** Called before writing, to store what is typed first. */
   readonly beforeChange: () => Promise<void>;
 }
 
 /**
- * Sets one status on every segment the filter shows, after a confirmation, in one transaction;
- * the change can be undone as one step.
+ * Sets one status on every segment the filter shows or every one picked, after a confirmation,
+ * in one transaction; the change can be undone as one step. Locked segments keep their lock
+ * unless the confirmation is told to unlock them too.
  */
-export function BulkStatusControl({ segmentIds, beforeChange }: BulkStatusControlProps) {
+export function BulkStatusControl({
+  segmentIds,
+  isForSelection,
+  lockedIds,
+  beforeChange,
+}: BulkStatusControlProps) {
   const { t } = useTranslation(['review', 'translate', 'common']);
   const { setStatuses, restoreStates } = useBulkSegmentChanges();
   const [asked, setAsked] = useState<SegmentStatus | undefined>(undefined);
   const [last, setLast] = useState<readonly SegmentState[] | undefined>(undefined);
   const [message, setMessage] = useState('');
+  const [isUnlocking, setIsUnlocking] = useState(false);
+  const lockedCount = segmentIds.filter((id) => lockedIds.has(id)).length;
   const cancelRef = useRef<HTMLButtonElement>(null);
   const statusName = (status: SegmentStatus) => t(`status.${status}`, { ns: 'translate' });
 
   const apply = async (status: SegmentStatus) => {
     setAsked(undefined);
+    const ids =
+      isUnlocking || status === 'locked'
+        ? segmentIds
+        : segmentIds.filter((id) => !lockedIds.has(id));
     try {
       await beforeChange();
-      const replaced = await setStatuses(segmentIds, status);
+      const replaced = await setStatuses(ids, status);
       setLast(replaced);
-      setMessage(t('bulk.done', { count: segmentIds.length, status: statusName(status) }));
+      setMessage(t('bulk.done', { count: ids.length, status: statusName(status) }));
     } catch (error) {
       setMessage(t('bulk.failed', { reason: t(storageErrorMessageKey(error), { ns: 'common' }) }));
     }
@@ -53,16 +69,19 @@ export function BulkStatusControl({ segmentIds, beforeChange }: BulkStatusContro
   return (
     <div className="bulk-status">
       <label>
-        <span className="visually-hidden">{t('bulk.label')}</span>
+        <span className="visually-hidden">
+          {t(!isForSelection ? 'bulk.label' : 'bulk.labelSelected')}
+        </span>
         <select
           value=""
           data-role="bulk-status"
-          aria-label={t('bulk.label')}
-          onChange={(event) =>
-            setAsked(SEGMENT_STATUSES.find((candidate) => candidate === event.target.value))
-          }
+          aria-label={t(!isForSelection ? 'bulk.label' : 'bulk.labelSelected')}
+          onChange={(event) => {
+            setIsUnlocking(false);
+            setAsked(SEGMENT_STATUSES.find((candidate) => candidate === event.target.value));
+          }}
         >
-          <option value="">{t('bulk.choose')}</option>
+          <option value="">{t(!isForSelection ? 'bulk.choose' : 'bulk.chooseSelected')}</option>
           {SEGMENT_STATUSES.map((candidate) => (
             <option key={candidate} value={candidate}>
               {statusName(candidate)}
@@ -91,8 +110,22 @@ export function BulkStatusControl({ segmentIds, beforeChange }: BulkStatusContro
           isAlert
         >
           <p className="dialog__message">
-            {t('bulk.confirmText', { count: segmentIds.length, status: statusName(asked) })}
+            {t(!isForSelection ? 'bulk.confirmText' : 'bulk.confirmTextSelected', {
+              count: segmentIds.length,
+              status: statusName(asked),
+            })}
           </p>
+          {lockedCount > 0 && asked !== 'locked' ? (
+            <label className="dialog__message">
+              <input
+                type="checkbox"
+                data-field="bulk-unlock"
+                checked={isUnlocking}
+                onChange={(event) => setIsUnlocking(event.target.checked)}
+              />{' '}
+              {t('bulk.unlockToo', { count: lockedCount })}
+            </label>
+          ) : null}
           <div className="dialog__actions">
             <button
               ref={cancelRef}

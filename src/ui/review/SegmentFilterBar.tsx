@@ -5,7 +5,9 @@ import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../../domain
 import { filterSegments } from '../../domain/review/filterSegments';
 import { SEARCH_MODES, type SearchMode } from '../../domain/search/searchOptions';
 import { SearchPatternError } from '../../domain/search/SearchPatternError';
+import type { SegmentId } from '../../domain/ids';
 import { BulkStatusControl } from './BulkStatusControl';
+import { useRowSelection, useSelectedRows } from './RowSelectionContext';
 import { useFindingSegmentIds } from './useFindingSegmentIds';
 import './review.css';
 
@@ -28,7 +30,7 @@ export interface SegmentFilterBarProps {
 /**
  * Filters the whole document (not only the rows on screen) by text in the source or the
  * translation (plain, whole word, regular expression), status, check findings and annotations,
- * and sets the status of every segment shown at once.
+ * and sets the status of every segment shown at once, or of the rows picked by hand among them.
  */
 export function SegmentFilterBar({
   projectId,
@@ -100,6 +102,15 @@ export function SegmentFilterBar({
   const shownIds = useMemo(
     () => (indices ?? []).flatMap((index) => segments[index]?.id ?? []),
     [indices, segments],
+  );
+  const selection = useRowSelection();
+  const selectedIds = useSelectedRows();
+  const lockedIds = useMemo(
+    () =>
+      new Set<SegmentId>(
+        segments.filter((segment) => segment.status === 'locked').map((segment) => segment.id),
+      ),
+    [segments],
   );
 
   return (
@@ -211,8 +222,33 @@ export function SegmentFilterBar({
                   total: segments.length.toLocaleString(),
                 })}
       </span>
-      {indices !== undefined && indices.length > 0 && !isReadOnly ? (
-        <BulkStatusControl segmentIds={shownIds} beforeChange={beforeBulkChange} />
+      {selectedIds.length > 0 && !isReadOnly ? (
+        <span className="row-selection" data-role="row-selection">
+          <span>{t('selection.count', { count: selectedIds.length })}</span>
+          <button
+            type="button"
+            className="button button--small"
+            data-action="clear-selection"
+            onClick={() => selection?.clear()}
+          >
+            {t('selection.clear')}
+          </button>
+          <BulkStatusControl
+            key="selected"
+            segmentIds={selectedIds}
+            isForSelection
+            lockedIds={lockedIds}
+            beforeChange={beforeBulkChange}
+          />
+        </span>
+      ) : indices !== undefined && indices.length > 0 && !isReadOnly ? (
+        <BulkStatusControl
+          key="shown"
+          segmentIds={shownIds}
+          isForSelection={false}
+          lockedIds={lockedIds}
+          beforeChange={beforeBulkChange}
+        />
       ) : null}
     </div>
   );

@@ -182,4 +182,83 @@ describe('TranslateView review tools', () => {
     await screen.findByText('1 of 30 segments');
     expect(shownNumbers()).toEqual(['13']);
   });
+
+  it('sets the status of rows picked by hand in one step, keeping locked ones unless asked', async () => {
+    const fixture = await createTranslateViewFixture([
+      Array.from({ length: 8 }, (_, index) => ({
+        source: `第${index + 1}句。`,
+        target: `Sentence ${index + 1}.`,
+        status: index === 3 ? ('locked' as const) : ('draft' as const),
+      })),
+    ]);
+    renderWithProviders(<TranslateView projectId={fixture.projectId} />, {
+      database: fixture.database,
+    });
+    await screen.findAllByRole('group', { name: /^Segment \d+$/ });
+    const user = userEvent.setup();
+    const statuses = async () =>
+      (await listProjectSegments(fixture.database, fixture.projectId)).map(
+        (segment) => segment.status,
+      );
+    await user.click(screen.getByRole('checkbox', { name: 'Select segment 2' }));
+    await user.keyboard('{Shift>}');
+    await user.click(screen.getByRole('checkbox', { name: 'Select segment 5' }));
+    await user.keyboard('{/Shift}');
+    await user.click(screen.getByRole('checkbox', { name: 'Select segment 6' }));
+    await screen.findByText('5 segments selected');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Set the status of the segments selected' }),
+      'approved',
+    );
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent('The 5 segments selected become “Approved”.');
+    expect(
+      within(dialog).getByRole('checkbox', {
+        name: 'Unlock the locked segment among them too (else it stays locked)',
+      }),
+    ).not.toBeChecked();
+    await user.click(within(dialog).getByRole('button', { name: 'Set status' }));
+    await screen.findByText('4 segments set to “Approved”.');
+    expect(await statuses()).toEqual([
+      'draft',
+      'approved',
+      'approved',
+      'locked',
+      'approved',
+      'approved',
+      'draft',
+      'draft',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('Undone.');
+    expect(await statuses()).toEqual([
+      'draft',
+      'draft',
+      'draft',
+      'locked',
+      'draft',
+      'draft',
+      'draft',
+      'draft',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Clear selection' }));
+    expect(screen.queryByText(/segments? selected/)).toBeNull();
+  });
+
+  it('picks every row the filter shows with Ctrl+A outside text fields', async () => {
+    const { user } = await renderDocument(120);
+    const box = document.querySelector<HTMLInputElement>('[data-role="segment-filter"]');
+    if (box === null) throw new Error('no filter box');
+    await user.type(box, '7月');
+    await screen.findByText('3 of 120 segments');
+    // In the filter box Ctrl+A selects its text, not rows.
+    await user.keyboard('{Control>}a{/Control}');
+    expect(screen.queryByText(/segments selected/)).toBeNull();
+    act(() => box.blur());
+    await user.keyboard('{Control>}a{/Control}');
+    await screen.findByText('3 segments selected');
+    expect(
+      screen.getByRole('combobox', { name: 'Set the status of the segments selected' }),
+    ).toBeTruthy();
+  });
 });

@@ -12,6 +12,7 @@ import {
   useIsFocusedSegment,
   useLocalTarget,
 } from './editing/EditingContext';
+import { RowSelectBox } from '../review/RowSelectBox';
 import { AnnotateButton } from './annotation/AnnotateButton';
 import { AnnotatedText } from './annotation/AnnotatedText';
 import { useRowAnnotations } from './annotation/AnnotationContext';
@@ -78,8 +79,9 @@ export const SegmentRow = memo(function SegmentRow({
         aria-label={t('list.segmentLabel', { number })}
         aria-current={isFocused ? 'true' : undefined}
       >
-        <div className="segment-row__number" aria-hidden="true">
-          {number}
+        <div className="segment-row__number">
+          <span aria-hidden="true">{number}</span>
+          <RowSelectBox segmentId={segment.id} number={number} />
         </div>
         <div className="segment-row__source" data-role="source" lang="zh-Hans">
           {isFocused ? (

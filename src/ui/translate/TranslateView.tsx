@@ -30,11 +30,14 @@ import type { TermFindingItem } from '../glossary/TermFindingList';
 import { useRestoreRevision } from '../hooks/useRevisions';
 import { useTargetSaveQueue } from '../hooks/useTargetSaveQueue';
 import { ChecksPanel } from '../qa/ChecksPanel';
+import { createRowSelection } from '../review/createRowSelection';
+import { RowSelectionProvider } from '../review/RowSelectionContext';
 import { SegmentFilterBar } from '../review/SegmentFilterBar';
 import { ExchangeControls } from '../exchange/ExchangeControls';
 import { MemoryPanel } from './memory/MemoryPanel';
 import { useMemoryMatches } from './memory/useMemoryMatches';
 import { AddTermForm, type NewTerm } from './AddTermForm';
+import type { AnnotationLayer } from './annotation/AnnotationContext';
 import { AnnotationsPanel } from './annotation/AnnotationsPanel';
 import { CommentThread } from './annotation/CommentThread';
 import { LinkedSpanHighlight } from './annotation/LinkedSpanHighlight';
@@ -145,6 +148,11 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
     [segments, filteredIndices],
   );
   const shownIndex = shownSegments?.findIndex((segment) => segment.id === focusedId);
+  const rowSelection = useMemo(createRowSelection, []);
+  useEffect(() => {
+    rowSelection.setOrder((shownSegments ?? []).map((segment) => segment.id));
+  }, [rowSelection, shownSegments]);
+  useEffect(() => rowSelection.clear(), [rowSelection, documentId]);
   const filteredSegmentIds = useMemo(
     () =>
       filteredIndices === undefined || shownSegments === undefined
@@ -272,6 +280,10 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
           return setIsFindOpen(true);
         case 'goToSegment':
           return setIsGoToOpen(true);
+        case 'selectAllRows':
+          return isProjectDeleted ? undefined : rowSelection.selectAll();
+        case 'annotate':
+          return isProjectDeleted ? undefined : annotationLayerRef.current?.requestAnnotate();
         case 'confirmAndNext':
           return isProjectDeleted ? undefined : confirmAndNext();
         case 'nextSegment':
@@ -306,6 +318,7 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
     [
       store,
       actions,
+      rowSelection,
       isProjectDeleted,
       confirmAndNext,
       moveFocus,
@@ -315,6 +328,7 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
     ],
   );
 
+  const annotationLayerRef = useRef<AnnotationLayer | undefined>(undefined);
   const runShortcutRef = useRef(runShortcut);
   useEffect(() => {
     runShortcutRef.current = runShortcut;
@@ -405,6 +419,9 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
     [],
   );
   const annotation = useAnnotationLayerOf(documentId, store, sourceSelection, sourceOf);
+  useEffect(() => {
+    annotationLayerRef.current = annotation.layer;
+  }, [annotation.layer]);
   const annotatedSegmentIds = useMemo(
     () =>
       annotation.annotations === undefined || annotation.annotations.length === 0
@@ -542,179 +559,181 @@ export function TranslateView({ projectId, initialFocus }: TranslateViewProps) {
       isReadOnly={isProjectDeleted}
       annotationLayer={annotation.layer}
     >
-      <div className="translate-view">
-        <header className="translate-header">
-          {documents.length > 1 ? (
-            <label className="translate-header__document">
-              {t('documentPicker')}
-              <select
-                value={documentId}
-                onChange={(event) =>
-                  setChosenDocumentId(
-                    documents.find((document) => document.id === event.target.value)?.id,
-                  )
-                }
-              >
-                {documents.map((document) => (
-                  <option key={document.id} value={document.id}>
-                    {document.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ) : null}
-          {isComplete ? <ProgressSummary progress={progress} /> : null}
-          <SaveStatusLine state={saveState} />
-          <ProgressButton projectId={projectId} documentId={documentId} />
-          <ExchangeControls
-            projectId={projectId}
-            documentId={documentId}
-            documentName={documents.find((document) => document.id === documentId)?.name ?? ''}
-            documentCount={documents.length}
-            beforeExport={() => queue.flush()}
-            filteredSegmentIds={filteredSegmentIds}
-            onImported={(importedProjectId, importedDocumentId) => {
-              if (importedProjectId === projectId) setChosenDocumentId(importedDocumentId);
-            }}
-          />
-          <button
-            type="button"
-            className="button button--quiet"
-            aria-keyshortcuts="F1"
-            onClick={() => setIsShortcutSheetOpen(true)}
-          >
-            {t('shortcuts.open')}
-          </button>
-        </header>
-        {isProjectDeleted ? (
-          <ProjectDeletedNotice
-            projectName={projectNameRef.current}
-            segments={segments}
-            targetOf={currentTarget}
-          />
-        ) : null}
-        {conflict !== undefined && conflict.segmentId === focusedId ? (
-          <ConflictNotice
-            segmentNumber={conflict.theirs.order + 1}
-            theirText={conflict.theirs.targetText}
-            onKeepMine={keepMine}
-            onTakeTheirs={takeTheirs}
-          />
-        ) : null}
-        {isFindOpen ? (
-          <FindBar
-            segments={segments}
-            targetTextOf={currentTargetText}
-            onGoTo={showHit}
-            onClose={closeFind}
-            {...(isProjectDeleted
-              ? {}
-              : {
-                  replace: {
-                    targetOf: currentTarget,
-                    beforeChange: flushBeforeBulkChange,
-                    onChanged: followWrittenTargets,
-                  },
-                })}
-          />
-        ) : null}
-        <SegmentFilterBar
-          projectId={projectId}
-          segments={segments}
-          targetTextOf={currentTargetText}
-          {...(annotatedSegmentIds === undefined ? {} : { annotatedSegmentIds })}
-          onFilter={setFilteredIndices}
-          beforeBulkChange={flushBeforeBulkChange}
-          isReadOnly={isProjectDeleted}
-        />
-        <div className="translate-body">
-          <SegmentList
-            segments={shownSegments ?? segments}
-            focusedIndex={shownIndex === undefined || shownIndex < 0 ? undefined : shownIndex}
-            terms={allTerms}
-            matcher={matcher}
-          />
-          <SidePanel
-            childrenLabel={t('panel.segmentTab', { ns: 'annotation' })}
-            tabs={[
-              {
-                id: ANNOTATIONS_TAB,
-                label: t('panel.tab', { ns: 'annotation' }),
-                content: (
-                  <AnnotationsPanel
-                    projectName={project?.name ?? projectNameRef.current}
-                    documentName={documents.find((entry) => entry.id === documentId)?.name ?? ''}
-                    segments={segments}
-                    annotations={annotation.annotations}
-                    targetTextOf={currentTargetText}
-                    onGoTo={showHit}
-                  />
-                ),
-              },
-            ]}
-          >
-            <GlossaryPanel
-              entries={focusedEntries}
-              onInsert={(rendering) => store.editorRef.current?.insertText(rendering)}
-              onAddTermPressed={captureSelectionForTerm}
-              onAddTerm={openTermForm}
-              notice={termNotice}
-            />
-            {termDraft !== undefined ? (
-              <AddTermForm
-                key={`${termDraft.source}\u0000${termDraft.target}`}
-                initialSource={termDraft.source}
-                initialTarget={termDraft.target}
-                onSubmit={saveTerm}
-                onCancel={closeTermForm}
-              />
+      <RowSelectionProvider selection={rowSelection}>
+        <div className="translate-view">
+          <header className="translate-header">
+            {documents.length > 1 ? (
+              <label className="translate-header__document">
+                {t('documentPicker')}
+                <select
+                  value={documentId}
+                  onChange={(event) =>
+                    setChosenDocumentId(
+                      documents.find((document) => document.id === event.target.value)?.id,
+                    )
+                  }
+                >
+                  {documents.map((document) => (
+                    <option key={document.id} value={document.id}>
+                      {document.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
             ) : null}
-            <TermCheckPanel
-              findings={findings}
-              focusedSegmentId={focusedSegment?.id}
-              onScopeChange={(scope) => setIsCheckingAll(scope === 'project')}
-              onGoTo={showFinding}
-              onDismiss={(finding) => void toggleDismissal(finding)}
-            />
-            <ChecksPanel
+            {isComplete ? <ProgressSummary progress={progress} /> : null}
+            <SaveStatusLine state={saveState} />
+            <ProgressButton projectId={projectId} documentId={documentId} />
+            <ExchangeControls
               projectId={projectId}
+              documentId={documentId}
+              documentName={documents.find((document) => document.id === documentId)?.name ?? ''}
+              documentCount={documents.length}
+              beforeExport={() => queue.flush()}
+              filteredSegmentIds={filteredSegmentIds}
+              onImported={(importedProjectId, importedDocumentId) => {
+                if (importedProjectId === projectId) setChosenDocumentId(importedDocumentId);
+              }}
+            />
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-keyshortcuts="F1"
+              onClick={() => setIsShortcutSheetOpen(true)}
+            >
+              {t('shortcuts.open')}
+            </button>
+          </header>
+          {isProjectDeleted ? (
+            <ProjectDeletedNotice
+              projectName={projectNameRef.current}
               segments={segments}
-              focusedSegment={focusedSegment}
+              targetOf={currentTarget}
+            />
+          ) : null}
+          {conflict !== undefined && conflict.segmentId === focusedId ? (
+            <ConflictNotice
+              segmentNumber={conflict.theirs.order + 1}
+              theirText={conflict.theirs.targetText}
+              onKeepMine={keepMine}
+              onTakeTheirs={takeTheirs}
+            />
+          ) : null}
+          {isFindOpen ? (
+            <FindBar
+              segments={segments}
               targetTextOf={currentTargetText}
               onGoTo={showHit}
+              onClose={closeFind}
+              {...(isProjectDeleted
+                ? {}
+                : {
+                    replace: {
+                      targetOf: currentTarget,
+                      beforeChange: flushBeforeBulkChange,
+                      onChanged: followWrittenTargets,
+                    },
+                  })}
             />
-            <MemoryPanel
-              memory={memory}
-              sentence={focusedSegment?.source}
-              matches={memoryMatches}
-              onInsert={(match) =>
-                store.editorRef.current?.replaceContent(richTextFromPlainText(match.unit.target))
-              }
-            />
-            <HistoryPanel
-              segmentId={focusedSegment?.id}
-              onRestore={(revision) => void restore(revision)}
-              problem={historyProblem}
-            />
-            <CommentThread segmentId={focusedSegment?.id} />
-          </SidePanel>
-        </div>
-        {isShortcutSheetOpen ? (
-          <ShortcutSheet onClose={() => setIsShortcutSheetOpen(false)} />
-        ) : null}
-        {isGoToOpen ? (
-          <GoToSegmentDialog
-            segmentCount={segments.length}
-            onGoTo={(index) => {
-              setIsGoToOpen(false);
-              moveFocusTo(index);
-            }}
-            onClose={() => setIsGoToOpen(false)}
+          ) : null}
+          <SegmentFilterBar
+            projectId={projectId}
+            segments={segments}
+            targetTextOf={currentTargetText}
+            {...(annotatedSegmentIds === undefined ? {} : { annotatedSegmentIds })}
+            onFilter={setFilteredIndices}
+            beforeBulkChange={flushBeforeBulkChange}
+            isReadOnly={isProjectDeleted}
           />
-        ) : null}
-        <TermTooltip />
-        <LinkedSpanHighlight />
-      </div>
+          <div className="translate-body">
+            <SegmentList
+              segments={shownSegments ?? segments}
+              focusedIndex={shownIndex === undefined || shownIndex < 0 ? undefined : shownIndex}
+              terms={allTerms}
+              matcher={matcher}
+            />
+            <SidePanel
+              childrenLabel={t('panel.segmentTab', { ns: 'annotation' })}
+              tabs={[
+                {
+                  id: ANNOTATIONS_TAB,
+                  label: t('panel.tab', { ns: 'annotation' }),
+                  content: (
+                    <AnnotationsPanel
+                      projectName={project?.name ?? projectNameRef.current}
+                      documentName={documents.find((entry) => entry.id === documentId)?.name ?? ''}
+                      segments={segments}
+                      annotations={annotation.annotations}
+                      targetTextOf={currentTargetText}
+                      onGoTo={showHit}
+                    />
+                  ),
+                },
+              ]}
+            >
+              <GlossaryPanel
+                entries={focusedEntries}
+                onInsert={(rendering) => store.editorRef.current?.insertText(rendering)}
+                onAddTermPressed={captureSelectionForTerm}
+                onAddTerm={openTermForm}
+                notice={termNotice}
+              />
+              {termDraft !== undefined ? (
+                <AddTermForm
+                  key={`${termDraft.source}\u0000${termDraft.target}`}
+                  initialSource={termDraft.source}
+                  initialTarget={termDraft.target}
+                  onSubmit={saveTerm}
+                  onCancel={closeTermForm}
+                />
+              ) : null}
+              <TermCheckPanel
+                findings={findings}
+                focusedSegmentId={focusedSegment?.id}
+                onScopeChange={(scope) => setIsCheckingAll(scope === 'project')}
+                onGoTo={showFinding}
+                onDismiss={(finding) => void toggleDismissal(finding)}
+              />
+              <ChecksPanel
+                projectId={projectId}
+                segments={segments}
+                focusedSegment={focusedSegment}
+                targetTextOf={currentTargetText}
+                onGoTo={showHit}
+              />
+              <MemoryPanel
+                memory={memory}
+                sentence={focusedSegment?.source}
+                matches={memoryMatches}
+                onInsert={(match) =>
+                  store.editorRef.current?.replaceContent(richTextFromPlainText(match.unit.target))
+                }
+              />
+              <HistoryPanel
+                segmentId={focusedSegment?.id}
+                onRestore={(revision) => void restore(revision)}
+                problem={historyProblem}
+              />
+              <CommentThread segmentId={focusedSegment?.id} />
+            </SidePanel>
+          </div>
+          {isShortcutSheetOpen ? (
+            <ShortcutSheet onClose={() => setIsShortcutSheetOpen(false)} />
+          ) : null}
+          {isGoToOpen ? (
+            <GoToSegmentDialog
+              segmentCount={segments.length}
+              onGoTo={(index) => {
+                setIsGoToOpen(false);
+                moveFocusTo(index);
+              }}
+              onClose={() => setIsGoToOpen(false)}
+            />
+          ) : null}
+          <TermTooltip />
+          <LinkedSpanHighlight />
+        </div>
+      </RowSelectionProvider>
     </EditingProvider>
   );
 }

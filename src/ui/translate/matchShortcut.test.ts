@@ -27,6 +27,25 @@ describe('matchShortcut', () => {
       { action: 'copySourceToTarget' },
     ],
     ['Ctrl+S', press('s', { ctrlKey: true }), true, undefined],
+    [
+      'Alt+Shift+A',
+      { ...press('A', { altKey: true, shiftKey: true }), code: 'KeyA' },
+      true,
+      { action: 'annotate' },
+    ],
+    [
+      'Option+Shift+A on a Mac types Å',
+      { ...press('Å', { altKey: true, shiftKey: true }), code: 'KeyA' },
+      true,
+      { action: 'annotate' },
+    ],
+    ['Alt+A is not Annotate', { ...press('a', { altKey: true }), code: 'KeyA' }, true, undefined],
+    [
+      'Ctrl+Shift+A is not Annotate',
+      { ...press('A', { ctrlKey: true, shiftKey: true }), code: 'KeyA' },
+      true,
+      undefined,
+    ],
     ['Alt+3', press('3', { altKey: true }), true, { action: 'insertTerm', termNumber: 3 }],
     [
       'Alt+Shift+5 (types % with Shift)',

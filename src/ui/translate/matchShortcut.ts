@@ -54,7 +54,11 @@ function isMatch(
   isInText: boolean,
 ): boolean {
   if (combination.outsideTextOnly === true && isInText) return false;
-  if (combination.key.toLowerCase() !== event.key.toLowerCase()) return false;
+  const isLetterByCode =
+    combination.alt === true &&
+    /^[A-Z]$/i.test(combination.key) &&
+    event.code === `Key${combination.key.toUpperCase()}`;
+  if (combination.key.toLowerCase() !== event.key.toLowerCase() && !isLetterByCode) return false;
   if ((combination.mod ?? false) !== isMod || (combination.alt ?? false) !== event.altKey)
     return false;
   // '?' needs Shift on most layouts, so Shift only counts where the combination names it.

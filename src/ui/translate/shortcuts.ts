@@ -1,7 +1,8 @@
 /**
  * The translate view's keyboard shortcuts: one list read by the key handler, the in-app sheet
  * and the README. `Mod` is Ctrl, or Cmd on a Mac; keys are KeyboardEvent.key values except
- * digits, which are matched by KeyboardEvent.code so that Option+digit works on a Mac.
+ * digits, which are matched by KeyboardEvent.code so that Option+digit works on a Mac, and
+ * letters with Alt, matched by their code too (Option+Shift+A types Å on a Mac).
  */
 export type ShortcutAction =
   | 'confirmAndNext'
@@ -13,6 +14,8 @@ export type ShortcutAction =
   | 'setStatus'
   | 'find'
   | 'goToSegment'
+  | 'annotate'
+  | 'selectAllRows'
   | 'showShortcuts';
 
 export interface KeyCombination {
@@ -52,6 +55,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'setStatus', combinations: [{ key: '1…7', alt: true, shift: true }] },
   { action: 'find', combinations: [{ key: 'F', mod: true }] },
   { action: 'goToSegment', combinations: [{ key: 'G', mod: true }] },
+  { action: 'annotate', combinations: [{ key: 'A', alt: true, shift: true }] },
+  { action: 'selectAllRows', combinations: [{ key: 'A', mod: true, outsideTextOnly: true }] },
   {
     action: 'showShortcuts',
     combinations: [{ key: 'F1' }, { key: '?', outsideTextOnly: true }],

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Icon, ICON_PATHS } from '../../app/Icon';
@@ -6,6 +6,8 @@ import type { Segment } from '../../../domain/model';
 import { useAnnotationActions } from '../../hooks/useAnnotationActions';
 import { useAnnotationSettings } from '../../hooks/useAnnotationSettings';
 import { useEditing } from '../editing/EditingContext';
+import { keyCombinationParts } from '../keyCombinationParts';
+import { SHORTCUTS } from '../shortcuts';
 import { useAnnotationLayer, type SelectedSpan } from './AnnotationContext';
 import { AnnotationDialog, type AnnotationDraft } from './AnnotationDialog';
 
@@ -19,7 +21,7 @@ interface Spans {
  * target (either or both; both are linked) and opens the annotation form.
  */
 export function AnnotateButton({ segment }: { readonly segment: Segment }) {
-  const { t } = useTranslation('annotation');
+  const { t } = useTranslation(['annotation', 'translate']);
   const layer = useAnnotationLayer();
   const { store } = useEditing();
   const { settings, change } = useAnnotationSettings();
@@ -36,6 +38,21 @@ export function AnnotateButton({ segment }: { readonly segment: Segment }) {
     setIsNothingSelected(false);
     setSpans(selected);
   };
+
+  const openRef = useRef(open);
+  useEffect(() => {
+    openRef.current = open;
+  });
+  useEffect(() => layer.onAnnotateRequest(() => openRef.current()), [layer]);
+  const combination = SHORTCUTS.find((shortcut) => shortcut.action === 'annotate')?.combinations[0];
+  const keys =
+    combination === undefined
+      ? []
+      : keyCombinationParts(combination, {
+          mod: t('shortcuts.keys.mod', { ns: 'translate' }),
+          alt: t('shortcuts.keys.alt', { ns: 'translate' }),
+          shift: t('shortcuts.keys.shift', { ns: 'translate' }),
+        });
 
   const close = () => {
     setSpans(undefined);
@@ -72,7 +89,8 @@ export function AnnotateButton({ segment }: { readonly segment: Segment }) {
         type="button"
         className="button button--small annotate-button"
         data-action="annotate"
-        title={t('annotate.title')}
+        title={t('annotate.titleWithKeys', { title: t('annotate.title'), keys: keys.join('+') })}
+        aria-keyshortcuts={combination === undefined ? undefined : 'Alt+Shift+A'}
         onMouseDown={(event) => event.preventDefault()}
         onClick={open}
       >

@@ -31,6 +31,10 @@ export interface AnnotationLayer {
   ) => void;
   /** The spans selected now in the focused row's source and target. */
   readonly readSelection: () => { readonly source?: SelectedSpan; readonly target?: SelectedSpan };
+  /** Asks the focused row's Annotate control to open (the keyboard shortcut). */
+  readonly requestAnnotate: () => void;
+  /** Lets the focused row's Annotate control hear those requests. */
+  readonly onAnnotateRequest: (listener: () => void) => () => void;
 }
 
 const AnnotationContext = createContext<AnnotationLayer | null>(null);

@@ -70,6 +70,8 @@ const layer: AnnotationLayer = {
   typology: mqmTypology,
   onTargetAnnotationsChange: () => undefined,
   readSelection: () => ({}),
+  requestAnnotate: () => undefined,
+  onAnnotateRequest: () => () => undefined,
 };
 
 function Panel({ onGoTo }: { readonly onGoTo: (segment: Segment) => void }) {
@@ -161,5 +163,55 @@ describe('AnnotationsPanel', () => {
       ),
     );
     expect((await readAnnotationSettings(database)).typology).toEqual(mqmTypology);
+  });
+
+  it('links a source annotation to a target annotation of its segment after the fact, and unlinks them', async () => {
+    const second = segments[1];
+    if (second === undefined) throw new Error('No segment.');
+    await addAnnotations(database, [
+      on(second, 'capital', { category: 'term', severity: undefined }),
+    ]);
+    await addAnnotations(database, [
+      {
+        ...on(second, 'capital', { category: 'term', severity: undefined }),
+        side: 'source',
+        text: second.source,
+        start: 3,
+        end: 5,
+      },
+    ]);
+    await addAnnotations(database, [on(segments[0], 'slows')]);
+    renderWithProviders(<Panel onGoTo={() => undefined} />, { database });
+    const user = userEvent.setup();
+    // Only the other side of the same segment is offered.
+    const choice = await screen.findByRole('combobox', {
+      name: 'Link “省会” to a span on the other side',
+    });
+    expect(
+      within(choice)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Link to…', 'capital']);
+    expect(
+      screen.queryByRole('combobox', { name: 'Link “slows” to a span on the other side' }),
+    ).toBeNull();
+    await user.selectOptions(choice, 'capital');
+    await screen.findByText('linked to “capital”');
+    const linked = await listDocumentAnnotations(database, second.documentId);
+    const source = linked.find((annotation) => annotation.side === 'source');
+    const target = linked.find(
+      (annotation) => annotation.side === 'target' && annotation.segmentId === second.id,
+    );
+    expect(source?.linkedId).toBe(target?.id);
+    expect(target?.linkedId).toBe(source?.id);
+    await user.click(screen.getByRole('button', { name: 'Unlink “capital” from its partner' }));
+    await waitFor(async () =>
+      expect(
+        (await listDocumentAnnotations(database, second.documentId)).filter(
+          (annotation) => annotation.linkedId !== undefined,
+        ),
+      ).toEqual([]),
+    );
+    await screen.findByRole('combobox', { name: 'Link “capital” to a span on the other side' });
   });
 });

@@ -123,6 +123,39 @@ export function AnnotationsPanel({
     typology: settings.typology,
   });
 
+  const linkChoice = (annotation: Annotation, quote: string) => {
+    const others = placed.filter(
+      (entry) =>
+        entry.annotation.segmentId === annotation.segmentId &&
+        entry.annotation.side !== annotation.side,
+    );
+    if (others.length === 0) return null;
+    return (
+      <select
+        className="annotation-item__link-choice"
+        data-action="link-annotation"
+        aria-label={t('panel.linkLabel', { text: quote })}
+        value=""
+        onChange={(event) => {
+          const other = others.find((entry) => entry.annotation.id === event.target.value);
+          if (other === undefined) return;
+          const [sourceId, targetId] =
+            annotation.side === 'source'
+              ? [annotation.id, other.annotation.id]
+              : [other.annotation.id, annotation.id];
+          void run(() => actions.link(sourceId, targetId));
+        }}
+      >
+        <option value="">{t('panel.link')}</option>
+        {others.map((entry) => (
+          <option key={entry.annotation.id} value={entry.annotation.id}>
+            {quoteById.get(entry.annotation.id) ?? entry.annotation.quote}
+          </option>
+        ))}
+      </select>
+    );
+  };
+
   const item = ({ annotation, segment }: LocatedAnnotation, isUnplaced: boolean) => {
     const quote = quoteById.get(annotation.id) ?? annotation.quote;
     const partner =
@@ -173,6 +206,19 @@ export function AnnotationsPanel({
           <p className="annotation-item__link">{t('panel.linkedTo', { text: partner })}</p>
         ) : null}
         <div className="annotation-item__actions">
+          {isUnplaced ? null : partner !== undefined ? (
+            <button
+              type="button"
+              className="button button--small"
+              data-action="unlink-annotation"
+              aria-label={t('panel.unlinkLabel', { text: quote })}
+              onClick={() => void run(() => actions.unlink(annotation.id))}
+            >
+              {t('panel.unlink')}
+            </button>
+          ) : (
+            linkChoice(annotation, quote)
+          )}
           {isUnplaced ? (
             <button
               type="button"

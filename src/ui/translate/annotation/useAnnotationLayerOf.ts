@@ -24,6 +24,7 @@ export function useAnnotationLayerOf(
   const { settings } = useAnnotationSettings();
   const saveAnchors = useAnnotationAnchorSaver();
   const store = useMemo(createAnnotationStore, []);
+  const annotateListeners = useMemo(() => new Set<() => void>(), []);
   useEffect(() => {
     store.set(annotations ?? []);
   }, [store, annotations]);
@@ -38,6 +39,11 @@ export function useAnnotationLayerOf(
           ranges: ranges.ranges.map((range) => ({ ...range, id: range.id as AnnotationId })),
           knownIds: ranges.knownIds as AnnotationId[],
         }),
+      requestAnnotate: () => annotateListeners.forEach((listener) => listener()),
+      onAnnotateRequest: (listener) => {
+        annotateListeners.add(listener);
+        return () => annotateListeners.delete(listener);
+      },
       readSelection: () => {
         const focusedId = editing.focusedId();
         const source = focusedId === undefined ? undefined : sourceOf(focusedId);
@@ -53,7 +59,7 @@ export function useAnnotationLayerOf(
         };
       },
     }),
-    [store, settings.typology, saveAnchors, editing, sourceSelection, sourceOf],
+    [store, annotateListeners, settings.typology, saveAnchors, editing, sourceSelection, sourceOf],
   );
   return { layer, annotations };
 }
