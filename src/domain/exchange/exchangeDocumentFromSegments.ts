@@ -69,10 +69,14 @@ function placedAnnotations(
       );
       return range === undefined ? [] : [{ annotation, range }];
     })
+    // One order whatever the storage gave: the source's first, then by place, age and id.
     .sort(
       (left, right) =>
+        Number(left.annotation.side === 'target') - Number(right.annotation.side === 'target') ||
         left.range.start - right.range.start ||
-        left.annotation.createdAt - right.annotation.createdAt,
+        left.range.end - right.range.end ||
+        left.annotation.createdAt - right.annotation.createdAt ||
+        left.annotation.id.localeCompare(right.annotation.id),
     );
   const indexOf = new Map(placed.map(({ annotation }, index) => [annotation.id, index]));
   return placed.map(({ annotation, range }) => {
