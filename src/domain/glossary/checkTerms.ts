@@ -46,7 +46,10 @@ export function checkTerms<Entry extends GlossaryConcept>(
       const preferred = preferredRendering(entry);
       const ofEntry = renderings.filter((match) => match.entry === entry);
       const usable = ofEntry.filter((match) => USABLE.has(match.rendering.status));
-      if (usable.length === 0 && preferred !== undefined)
+      // A deprecated or forbidden rendering in its place is one finding (which names the one to
+      // use), not that and a missing one.
+      const isAvoidedInstead = usable.length === 0 && ofEntry.length > 0;
+      if (usable.length === 0 && !isAvoidedInstead && preferred !== undefined)
         findings.push(finding('missing', entry, undefined, preferred.text));
       for (const match of ofEntry) {
         if (match.rendering.status !== 'forbidden' && match.rendering.status !== 'deprecated')
