@@ -3,7 +3,13 @@
  * messages, the English message for logs and the command line.
  */
 export type DelimitedFormatErrorCode =
-  'unclosedQuote' | 'textAfterQuote' | 'missingHeader' | 'missingColumn' | 'emptyCell' | 'badValue';
+  | 'unclosedQuote'
+  | 'textAfterQuote'
+  | 'missingHeader'
+  | 'missingColumn'
+  | 'emptyCell'
+  | 'badValue'
+  | 'extraCells';
 
 /** Each refusal in English, completed by the subject (a column name) where there is one. */
 export const DELIMITED_PROBLEMS: Readonly<Record<DelimitedFormatErrorCode, string>> = {
@@ -13,6 +19,8 @@ export const DELIMITED_PROBLEMS: Readonly<Record<DelimitedFormatErrorCode, strin
   missingColumn: 'the header row has no column named',
   emptyCell: 'an empty cell in the column',
   badValue: 'a value it cannot read in the column',
+  extraCells:
+    'more cells than the header names columns (an unquoted delimiter?), the first extra one:',
 };
 
 export class DelimitedFormatError extends Error {

@@ -81,10 +81,20 @@ describe('parseGlossaryTsv', () => {
     ['a line without a rendering', 'zh\ten\n山西\tShanxi\n京津冀\t\n', 'emptyCell', 3, 'en'],
     ['an unknown status', 'zh\ten\tstatus\n\n山西\tShanxi\tbanned\n', 'badValue', 3, 'status'],
     ['a bad date', 'zh\ten\tcreated\n山西\tShanxi\tyesterday\n', 'badValue', 2, 'created'],
+    ['a row longer than the header', 'zh\ten\n山西\tShanxi\t\t省\n', 'extraCells', 2, '省'],
   ])('refuses %s, naming the line and column', (_name, text, code, line, subject) => {
     const error = refusal(text);
     expect(error).toBeInstanceOf(DelimitedFormatError);
     expect(error).toMatchObject({ code, line, subject });
+  });
+
+  it('names the line of a CSV rendering cut at an unquoted comma; empty trailing cells pass', () => {
+    expect(refusal('zh,en\n高校,universities\n测试,test, extra\n', 'csv')).toMatchObject({
+      code: 'extraCells',
+      line: 3,
+      subject: 'extra',
+    });
+    expect(parseGlossaryTsv('zh,en\n高校,universities,,\n', 'csv')).toHaveLength(1);
   });
 
   it('names the line of an unclosed quote in a CSV', () => {

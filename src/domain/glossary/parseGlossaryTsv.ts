@@ -34,6 +34,9 @@ export function parseGlossaryTsv(text: string, format: 'tsv' | 'csv' = 'tsv'): G
       const index = columns.get(column);
       return index === undefined ? '' : (row.cells[index] ?? '').trim();
     };
+    // A cell past the header's columns is most often a rendering cut at an unquoted comma.
+    const extra = row.cells.slice(header.cells.length).find((value) => value.trim() !== '');
+    if (extra !== undefined) throw new DelimitedFormatError('extraCells', row.line, extra.trim());
     const source = cell('zh');
     const target = cell('en');
     if (source === '') throw new DelimitedFormatError('emptyCell', row.line, 'zh');
