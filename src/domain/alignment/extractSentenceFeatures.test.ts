@@ -25,11 +25,11 @@ function confirmedEvidence(chinese: string, english: string, evidence: Alignment
 describe('extractSentenceFeatures', () => {
   it.each([
     [
-      'a full name and its given name through pinyin',
+      'a full name through pinyin, as one key',
       '李金碧表示',
       'Li Jinbi said',
       { useNames: true },
-      2,
+      1,
     ],
     ['a given name alone', '陈清扬笑了', 'Qingyang laughed', { useNames: true }, 1],
     ['names switched off', '李金碧表示', 'Li Jinbi said', { useNames: false }, 0],
@@ -61,7 +61,7 @@ describe('extractSentenceFeatures', () => {
     ['closing single quotes', '走了。”', "gone.'", { useNames: false }, 1],
     ['a one-syllable surname in an address', '老顾笑了', 'Old Gu laughed', {}, 1],
     ['a lone surname-like character', '顾不上', 'Gu could not', {}, 0],
-    ['a name with ü', '吕大海来了', 'Lü Dahai came', {}, 2],
+    ['a name with ü', '吕大海来了', 'Lü Dahai came', {}, 1],
     ['a question', '你去吗？', 'Are you going?', {}, 1],
     ['punctuation switched off', '你去吗？', 'Are you going?', { usePunctuation: false }, 0],
     ['a colon before a quotation', '他说：“走吧”', 'He said: "Let\'s go"', { useNames: false }, 3],
@@ -84,6 +84,38 @@ describe('extractSentenceFeatures', () => {
     'matches %s',
     (_name, chinese, english, evidence, expected) => {
       expect(confirmedEvidence(chinese, english, evidence)).toBe(expected);
+    },
+  );
+
+  it('lets the given name alone confirm the key of a full name', () => {
+    const features = extractSentenceFeatures(
+      ['陈清扬笑了', '天气冷'],
+      ['Chen Qingyang came.', 'Qingyang laughed.'],
+      Uint8Array.of(0, 1),
+      Uint8Array.of(0, 1),
+      { usePunctuation: false },
+    );
+    const keys = [...(features.sourceKeys[0] ?? [])];
+    expect(keys).toHaveLength(1);
+    const translations = new Set(features.keyTranslations[keys[0] ?? 0]);
+    for (const tokens of features.targetTokens)
+      expect([...tokens].some((token) => translations.has(token))).toBe(true);
+  });
+
+  it.each([
+    ['learned translations on: left to them', {}, 0],
+    ['learned translations off: read through pinyin', { useLearned: false }, 3],
+  ] satisfies [string, AlignmentEvidence, number][])(
+    'reads a name the English repeats three times with %s',
+    (_name, evidence, expected) => {
+      const features = extractSentenceFeatures(
+        ['韦春芳来了', '韦春芳走了', '韦春芳笑了'],
+        ['Chunfang came.', 'Chunfang left.', 'Chunfang laughed.'],
+        Uint8Array.of(0, 0, 1),
+        Uint8Array.of(0, 0, 1),
+        { ...evidence, usePunctuation: false },
+      );
+      expect(features.sourceKeys.reduce((sum, keys) => sum + keys.length, 0)).toBe(expected);
     },
   );
 
