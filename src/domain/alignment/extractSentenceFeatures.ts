@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { polyphonic } from 'pinyin-pro';
 import { englishContentStems } from '../dictionary/englishContentStems';
 import { ENGLISH_STOP_WORDS } from '../dictionary/englishStopWords';
 import { stemEnglishWord } from '../dictionary/stemEnglishWord';
@@ -269,11 +269,16 @@ function englishNames(sentence: string): string[] {
 
 const syllableCache = new Map<string, string>();
 
-/** The usual toneless pinyin of one character, cached: names are read character by character. */
+/**
+ * The usual toneless pinyin of one character (its first reading), cached: names are read character
+ * by character. `polyphonic` answers from pinyin-pro's character table; `pinyin` would first build
+ * its word matcher, a tenth of a second the command line would spend at every start.
+ */
 function syllableOf(character: string): string {
   let syllable = syllableCache.get(character);
   if (syllable === undefined) {
-    syllable = pinyin(character, { toneType: 'none', v: true }).replace('ü', 'v');
+    const readings = polyphonic(character, { toneType: 'none', type: 'array', v: true })[0];
+    syllable = (readings?.[0] ?? character).replace('ü', 'v');
     syllableCache.set(character, syllable);
   }
   return syllable;
