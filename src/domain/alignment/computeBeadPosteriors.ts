@@ -2,6 +2,7 @@ import type { AlignmentBand } from './alignmentBand';
 import { bandOffsets } from './bandOffsets';
 import { BEAD_TYPES } from './beadTypes';
 import type { RawBead } from './rawBead';
+import { CELLS_PER_STEP } from './stepInterval';
 
 /** A path this far below the best (in log units) changes nothing at double precision. */
 const NEGLIGIBLE = -36;
@@ -13,12 +14,12 @@ const NEGLIGIBLE = -36;
  * `temperature` divides every score first: above 1 it flattens the distribution, which calibrates
  * the scores' overconfidence (they add up evidence as if it were independent).
  */
-export function computeBeadPosteriors(
+export function* computeBeadPosteriors(
   band: AlignmentBand,
   transitions: Float32Array,
   beads: readonly RawBead[],
   temperature = 1,
-): number[] {
+): Generator<number, number[], void> {
   const scale = 1 / temperature;
   const types = BEAD_TYPES.length;
   const sourceSizes = BEAD_TYPES.map(([sourceSize]) => sourceSize);
@@ -34,6 +35,7 @@ export function computeBeadPosteriors(
   const forward = new Float64Array(cells).fill(Number.NEGATIVE_INFINITY);
   const backward = new Float64Array(cells).fill(Number.NEGATIVE_INFINITY);
   const terms = new Float64Array(types);
+  let cellsSinceYield = 0;
   const logSumExp = (count: number): number => {
     let largest = Number.NEGATIVE_INFINITY;
     for (let index = 0; index < count; index += 1)
@@ -47,6 +49,11 @@ export function computeBeadPosteriors(
     return largest + Math.log(sum);
   };
   for (let row = 0; row < rows; row += 1) {
+    cellsSinceYield += (band.high[row] ?? -1) - (band.low[row] ?? 0) + 1;
+    if (cellsSinceYield >= CELLS_PER_STEP) {
+      cellsSinceYield = 0;
+      yield row / (2 * rows);
+    }
     for (let column = band.low[row] ?? 0; column <= (band.high[row] ?? -1); column += 1) {
       const cell = cellOf(row, column);
       if (row === 0 && column === 0) {
@@ -71,6 +78,11 @@ export function computeBeadPosteriors(
   const targetCount = band.high[last] ?? 0;
   backward[cellOf(last, targetCount)] = 0;
   for (let row = last; row >= 0; row -= 1) {
+    cellsSinceYield += (band.high[row] ?? -1) - (band.low[row] ?? 0) + 1;
+    if (cellsSinceYield >= CELLS_PER_STEP) {
+      cellsSinceYield = 0;
+      yield (2 * rows - row) / (2 * rows);
+    }
     for (let column = band.high[row] ?? -1; column >= (band.low[row] ?? 0); column -= 1) {
       const cell = cellOf(row, column);
       if (row === last && column === targetCount) continue;

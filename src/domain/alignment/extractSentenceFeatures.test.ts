@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCedict } from '../dictionary/parseCedict';
 import type { AlignmentEvidence } from './alignmentTypes';
 import { extractSentenceFeatures } from './extractSentenceFeatures';
+import { finishSteps } from './finishSteps';
 
 const dictionary = parseCedict(
   '朋友 朋友 [peng2 you5] /friend/\n表示 表示 [biao3 shi4] /to express/to state/\n',
@@ -9,12 +10,8 @@ const dictionary = parseCedict(
 
 /** How many pieces of evidence of the Chinese sentence the English sentence confirms. */
 function confirmedEvidence(chinese: string, english: string, evidence: AlignmentEvidence): number {
-  const features = extractSentenceFeatures(
-    [chinese],
-    [english],
-    Uint8Array.of(1),
-    Uint8Array.of(1),
-    evidence,
+  const features = finishSteps(
+    extractSentenceFeatures([chinese], [english], Uint8Array.of(1), Uint8Array.of(1), evidence),
   );
   const tokens = new Set(features.targetTokens[0]);
   return [...(features.sourceKeys[0] ?? [])].filter((key) =>
@@ -88,12 +85,14 @@ describe('extractSentenceFeatures', () => {
   );
 
   it('lets the given name alone confirm the key of a full name', () => {
-    const features = extractSentenceFeatures(
-      ['陈清扬笑了', '天气冷'],
-      ['Chen Qingyang came.', 'Qingyang laughed.'],
-      Uint8Array.of(0, 1),
-      Uint8Array.of(0, 1),
-      { usePunctuation: false },
+    const features = finishSteps(
+      extractSentenceFeatures(
+        ['陈清扬笑了', '天气冷'],
+        ['Chen Qingyang came.', 'Qingyang laughed.'],
+        Uint8Array.of(0, 1),
+        Uint8Array.of(0, 1),
+        { usePunctuation: false },
+      ),
     );
     const keys = [...(features.sourceKeys[0] ?? [])];
     expect(keys).toHaveLength(1);
@@ -108,24 +107,22 @@ describe('extractSentenceFeatures', () => {
   ] satisfies [string, AlignmentEvidence, number][])(
     'reads a name the English repeats three times with %s',
     (_name, evidence, expected) => {
-      const features = extractSentenceFeatures(
-        ['韦春芳来了', '韦春芳走了', '韦春芳笑了'],
-        ['Chunfang came.', 'Chunfang left.', 'Chunfang laughed.'],
-        Uint8Array.of(0, 0, 1),
-        Uint8Array.of(0, 0, 1),
-        { ...evidence, usePunctuation: false },
+      const features = finishSteps(
+        extractSentenceFeatures(
+          ['韦春芳来了', '韦春芳走了', '韦春芳笑了'],
+          ['Chunfang came.', 'Chunfang left.', 'Chunfang laughed.'],
+          Uint8Array.of(0, 0, 1),
+          Uint8Array.of(0, 0, 1),
+          { ...evidence, usePunctuation: false },
+        ),
       );
       expect(features.sourceKeys.reduce((sum, keys) => sum + keys.length, 0)).toBe(expected);
     },
   );
 
   it('measures Chinese in characters and English in non-space characters', () => {
-    const features = extractSentenceFeatures(
-      ['我们走。'],
-      ['We go.'],
-      Uint8Array.of(1),
-      Uint8Array.of(1),
-      {},
+    const features = finishSteps(
+      extractSentenceFeatures(['我们走。'], ['We go.'], Uint8Array.of(1), Uint8Array.of(1), {}),
     );
     expect([...features.sourceLengths]).toEqual([3.5]);
     expect([...features.targetLengths]).toEqual([5]);

@@ -11,6 +11,7 @@ import { CHINESE_SURNAMES } from './chineseSurnames';
 import { findEnglishNumbers } from './findEnglishNumbers';
 import { segmentByDictionary } from './segmentByDictionary';
 import type { SentenceFeatures } from './sentenceFeatures';
+import { STEP_INTERVAL } from './stepInterval';
 
 const MAXIMUM_FEATURES = 32;
 /**
@@ -56,14 +57,14 @@ const ENGLISH_CLOSES = /[”"’']\s*$/;
  * `learned` (Chinese unit → English stems, from `learnTranslations`) adds a key for each learned
  * unit of a sentence whose translations its other keys do not already cover.
  */
-export function extractSentenceFeatures(
+export function* extractSentenceFeatures(
   source: readonly string[],
   target: readonly string[],
   sourceParagraphEnds: Uint8Array,
   targetParagraphEnds: Uint8Array,
   evidence: AlignmentEvidence,
   learned?: ReadonlyMap<string, readonly string[]>,
-): SentenceFeatures {
+): Generator<number, SentenceFeatures, void> {
   const tokenIds = new Map<string, number>();
   const tokenId = (token: string): number => {
     let id = tokenIds.get(token);
@@ -93,7 +94,14 @@ export function extractSentenceFeatures(
     .filter((entry) => entry.stems.length > 0);
 
   const nameFrequency = new Map<string, number>();
-  const targetTokenLists = target.map((sentence) => {
+  // Passes over the sentences: reading each side, then ranking the keys, uniting their
+  // translations and ranking the tokens.
+  const total = 2 * target.length + 3 * source.length;
+  const targetTokenLists: number[][] = [];
+  const targetLengths = new Float64Array(target.length);
+  for (const [index, sentence] of target.entries()) {
+    if (index % STEP_INTERVAL === STEP_INTERVAL - 1) yield index / total;
+    targetLengths[index] = englishLength(sentence);
     const stems = englishContentStems(sentence);
     const tokens = new Set<string>(stems);
     if (evidence.useNumbers !== false)
@@ -122,8 +130,8 @@ export function extractSentenceFeatures(
     }
     for (const term of glossary)
       if (containsSequence(stems, term.stems)) tokens.add(`g:${term.id}`);
-    return [...tokens].map(tokenId);
-  });
+    targetTokenLists.push([...tokens].map(tokenId));
+  }
   const pinyinNameFrequency =
     evidence.useLearned === false ? Number.POSITIVE_INFINITY : MAXIMUM_PINYIN_NAME_FREQUENCY;
   const nameTokens = new Set(
@@ -132,7 +140,11 @@ export function extractSentenceFeatures(
       .map(([name]) => name),
   );
 
-  const sourceKeyLists = source.map((sentence) => {
+  const sourceKeyLists: Set<number>[] = [];
+  const sourceLengths = new Float64Array(source.length);
+  for (const [index, sentence] of source.entries()) {
+    if (index % STEP_INTERVAL === STEP_INTERVAL - 1) yield (target.length + index) / total;
+    sourceLengths[index] = chineseLength(sentence);
     const keys = new Set<number>();
     if (evidence.dictionary) {
       const dictionary = evidence.dictionary;
@@ -187,8 +199,8 @@ export function extractSentenceFeatures(
         for (const token of tokens) covered.add(token);
       }
     }
-    return keys;
-  });
+    sourceKeyLists.push(keys);
+  }
 
   const tokenCount = tokenIds.size;
   const keyTranslations = keyTranslationLists;
@@ -198,29 +210,41 @@ export function extractSentenceFeatures(
   const keyRarity = keyTranslations.map((translations) =>
     translations.reduce((sum, token) => sum + (targetFrequency[token] ?? 0), 0),
   );
-  const sourceKeys = sourceKeyLists.map((keys) =>
-    Int32Array.from(
-      [...keys]
-        .sort((a, b) => matchRank(keyRarity[a] ?? 0) - matchRank(keyRarity[b] ?? 0))
-        .slice(0, MAXIMUM_FEATURES),
-    ),
-  );
-  const sourceTranslations = sourceKeys.map((keys) => {
+  const ranked = target.length + source.length;
+  const sourceKeys: Int32Array[] = [];
+  for (const [index, keys] of sourceKeyLists.entries()) {
+    if (index % STEP_INTERVAL === STEP_INTERVAL - 1) yield (ranked + index) / total;
+    sourceKeys.push(
+      Int32Array.from(
+        [...keys]
+          .sort((a, b) => matchRank(keyRarity[a] ?? 0) - matchRank(keyRarity[b] ?? 0))
+          .slice(0, MAXIMUM_FEATURES),
+      ),
+    );
+  }
+  const sourceTranslations: Int32Array[] = [];
+  for (const [index, keys] of sourceKeys.entries()) {
+    if (index % STEP_INTERVAL === STEP_INTERVAL - 1) yield (ranked + source.length + index) / total;
     const union = new Set<number>();
     for (const key of keys) for (const token of keyTranslations[key] ?? []) union.add(token);
-    return Int32Array.from(union);
-  });
+    sourceTranslations.push(Int32Array.from(union));
+  }
   const sourceFrequency = new Float64Array(tokenCount);
   for (const tokens of sourceTranslations)
     for (const token of tokens) sourceFrequency[token] = (sourceFrequency[token] ?? 0) + 1;
-  const targetTokens = targetTokenLists.map((tokens) =>
-    Int32Array.from(
-      tokens
-        .filter((token) => (sourceFrequency[token] ?? 0) > 0)
-        .sort((a, b) => (sourceFrequency[a] ?? 0) - (sourceFrequency[b] ?? 0))
-        .slice(0, MAXIMUM_FEATURES),
-    ),
-  );
+  const targetTokens: Int32Array[] = [];
+  for (const [index, tokens] of targetTokenLists.entries()) {
+    if (index % STEP_INTERVAL === STEP_INTERVAL - 1)
+      yield (ranked + 2 * source.length + index) / total;
+    targetTokens.push(
+      Int32Array.from(
+        tokens
+          .filter((token) => (sourceFrequency[token] ?? 0) > 0)
+          .sort((a, b) => (sourceFrequency[a] ?? 0) - (sourceFrequency[b] ?? 0))
+          .slice(0, MAXIMUM_FEATURES),
+      ),
+    );
+  }
   const hasParagraphs =
     sourceParagraphEnds.slice(0, -1).some((end) => end === 1) &&
     targetParagraphEnds.slice(0, -1).some((end) => end === 1);
@@ -230,8 +254,8 @@ export function extractSentenceFeatures(
     targetTokens,
     sourceTranslations,
     tokenCount,
-    sourceLengths: Float64Array.from(source, chineseLength),
-    targetLengths: Float64Array.from(target, englishLength),
+    sourceLengths,
+    targetLengths,
     sourceParagraphEnds,
     targetParagraphEnds,
     hasParagraphs: hasParagraphs && evidence.useParagraphs !== false,
