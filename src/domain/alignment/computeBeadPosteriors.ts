@@ -1,5 +1,6 @@
 import type { AlignmentBand } from './alignmentBand';
 import { bandOffsets } from './bandOffsets';
+import { beadTypeIndex } from './beadTypeIndex';
 import { BEAD_TYPES } from './beadTypes';
 import type { RawBead } from './rawBead';
 import { CELLS_PER_STEP } from './stepInterval';
@@ -22,8 +23,8 @@ export function* computeBeadPosteriors(
 ): Generator<number, number[], void> {
   const scale = 1 / temperature;
   const types = BEAD_TYPES.length;
-  const sourceSizes = BEAD_TYPES.map(([sourceSize]) => sourceSize);
-  const targetSizes = BEAD_TYPES.map(([, targetSize]) => targetSize);
+  const sourceSizes = BEAD_TYPES.map((type) => type.source);
+  const targetSizes = BEAD_TYPES.map((type) => type.target);
   const rows = band.low.length;
   const offsets = bandOffsets(band);
   const cells = offsets[rows] ?? 0;
@@ -103,7 +104,7 @@ export function* computeBeadPosteriors(
   }
   const total = forward[cellOf(last, targetCount)] ?? 0;
   return beads.map(([sourceStart, sourceSize, targetStart, targetSize]) => {
-    const typeIndex = BEAD_TYPES.findIndex(([a, b]) => a === sourceSize && b === targetSize);
+    const typeIndex = beadTypeIndex(sourceSize, targetSize);
     const start = cellOf(sourceStart, targetStart);
     const end = cellOf(sourceStart + sourceSize, targetStart + targetSize);
     if (typeIndex < 0 || start < 0 || end < 0) return 0;

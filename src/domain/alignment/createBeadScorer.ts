@@ -1,6 +1,7 @@
 import type { AlignmentModel } from './alignmentModel';
 import type { AlignmentWeights } from './alignmentWeights';
-import { BEAD_TYPES, LARGEST_BEAD_SIDE } from './beadTypes';
+import { beadTypeAt } from './beadTypeAt';
+import { LARGEST_BEAD_SIDE } from './beadTypes';
 import type { PairMasks } from './pairMasks';
 import { lengthLogRatio } from './lengthLogRatio';
 import type { SentenceFeatures } from './sentenceFeatures';
@@ -110,9 +111,7 @@ export function createBeadScorer(
   };
 
   const shapeScore = (row: number, column: number, typeIndex: number): number => {
-    const type = BEAD_TYPES[typeIndex] ?? [1, 1];
-    const sourceSize = type[0];
-    const targetSize = type[1];
+    const { source: sourceSize, target: targetSize } = beadTypeAt(typeIndex);
     const prior = model.typePriors[typeIndex] ?? 0;
     if (sourceSize === 0 || targetSize === 0) return prior;
     let score = prior;
@@ -142,7 +141,7 @@ export function createBeadScorer(
 
   const scratch = new Float64Array(side);
   const score = (row: number, column: number, typeIndex: number): number => {
-    const [sourceSize, targetSize] = BEAD_TYPES[typeIndex] ?? [1, 1];
+    const { source: sourceSize, target: targetSize } = beadTypeAt(typeIndex);
     let total = shapeScore(row, column, typeIndex);
     if (sourceSize === 0 || targetSize === 0) return total;
     for (let sentence = row - sourceSize; sentence < row; sentence += 1) {

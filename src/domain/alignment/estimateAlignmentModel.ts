@@ -1,5 +1,6 @@
 import type { AlignmentModel } from './alignmentModel';
 import type { AlignmentWeights } from './alignmentWeights';
+import { beadTypeIndex } from './beadTypeIndex';
 import { BEAD_TYPES, LARGEST_BEAD_SIDE } from './beadTypes';
 import { lengthLogRatio } from './lengthLogRatio';
 import type { PairMasks } from './pairMasks';
@@ -7,9 +8,6 @@ import type { RawBead } from './rawBead';
 import type { SentenceFeatures } from './sentenceFeatures';
 import { STEP_INTERVAL } from './stepInterval';
 
-const INITIAL_TYPE_PROBABILITIES = [
-  0.6, 0.15, 0.06, 0.04, 0.012, 0.02, 0.015, 0.003, 0.008, 0.005, 0.004, 0.006, 0.006,
-];
 const INITIAL_LENGTH_DEVIATION = 0.3;
 const PRIOR_STRENGTH = 2;
 const TYPE_PRIOR_STRENGTH = 30;
@@ -87,13 +85,11 @@ export function* estimateAlignmentModel(
   const randomLengthDeviation = Math.max(0.3, deviation(randomRatios, randomLengthMean));
 
   let lengthDeviation = INITIAL_LENGTH_DEVIATION;
-  const typeCounts = INITIAL_TYPE_PROBABILITIES.map(
-    (probability) => probability * TYPE_PRIOR_STRENGTH,
-  );
+  const typeCounts = BEAD_TYPES.map((type) => type.initialProbability * TYPE_PRIOR_STRENGTH);
   if (calibration) {
     const ratios: number[] = [];
     for (const [sourceStart, sourceSize, targetStart, targetSize] of calibration.beads) {
-      const typeIndex = BEAD_TYPES.findIndex(([a, b]) => a === sourceSize && b === targetSize);
+      const typeIndex = beadTypeIndex(sourceSize, targetSize);
       if (typeIndex >= 0) typeCounts[typeIndex] = (typeCounts[typeIndex] ?? 0) + 1;
       if (sourceSize === 0 || targetSize === 0) continue;
       let sourceLength = 0;
@@ -107,11 +103,10 @@ export function* estimateAlignmentModel(
     if (ratios.length >= 10) lengthDeviation = Math.min(0.6, Math.max(0.12, deviation(ratios, 0)));
   }
   const typeTotal = typeCounts.reduce((sum, value) => sum + value, 0);
-  const oneToOne = (typeCounts[0] ?? 1) / typeTotal;
-  const typePriors = Float64Array.from(typeCounts, (value, typeIndex) => {
-    const [sourceSize = 1, targetSize = 1] = BEAD_TYPES[typeIndex] ?? [];
-    const penalty = sourceSize * targetSize === 0 ? weights.unpairedPenalty : 0;
-    return Math.log(value / typeTotal / oneToOne) - penalty;
+  const oneToOne = (typeCounts[beadTypeIndex(1, 1)] ?? typeTotal) / typeTotal;
+  const typePriors = Float64Array.from(BEAD_TYPES, (type, typeIndex) => {
+    const penalty = type.source * type.target === 0 ? weights.unpairedPenalty : 0;
+    return Math.log((typeCounts[typeIndex] ?? 0) / typeTotal / oneToOne) - penalty;
   });
   return {
     keyGain,

@@ -1,4 +1,5 @@
 import type { AlignmentBand } from './alignmentBand';
+import { beadTypeAt } from './beadTypeAt';
 import { BEAD_TYPES, LARGEST_BEAD_SIDE } from './beadTypes';
 import type { BeadScorer } from './createBeadScorer';
 import type { RawBead } from './rawBead';
@@ -54,9 +55,7 @@ export function* runBandedAlignment(
       let bestScore = Number.NEGATIVE_INFINITY;
       let bestType = 0;
       for (let typeIndex = 0; typeIndex < BEAD_TYPES.length; typeIndex += 1) {
-        const type = BEAD_TYPES[typeIndex] ?? [1, 1];
-        const sourceSize = type[0];
-        const targetSize = type[1];
+        const { source: sourceSize, target: targetSize } = beadTypeAt(typeIndex);
         const previousRow = row - sourceSize;
         const previousColumn = column - targetSize;
         if (previousRow < 0 || previousColumn < 0) continue;
@@ -112,16 +111,16 @@ export function* runBandedAlignment(
   while (row > 0 || column > 0) {
     const index = (rowOffset[row] ?? 0) + column - (band.low[row] ?? 0);
     const typeIndex = choice[index] ?? 0;
-    const type = BEAD_TYPES[typeIndex] ?? [1, 1];
+    const type = beadTypeAt(typeIndex);
     beads.push([
-      row - type[0],
-      type[0],
-      column - type[1],
-      type[1],
+      row - type.source,
+      type.source,
+      column - type.target,
+      type.target,
       scorer.score(row, column, typeIndex),
     ]);
-    row -= type[0];
-    column -= type[1];
+    row -= type.source;
+    column -= type.target;
   }
   return beads.reverse();
 }
