@@ -69,7 +69,9 @@ export async function buildCommandLine(directory = BUILD_DIRECTORY) {
   for (const path of [...entry.moduleIds.filter((id) => !id.includes('\0')), ...ALSO_TRACKED]) {
     const local = relative(PROJECT, resolve(PROJECT, path));
     if (local.startsWith('..') || local.split(/[\\/]/).includes('node_modules')) continue;
-    const modified = statSync(join(PROJECT, local)).mtimeMs;
+    // A file that is not there (a checkout without a lockfile) is left out rather than failing the build.
+    const modified = statSync(join(PROJECT, local), { throwIfNoEntry: false })?.mtimeMs;
+    if (modified === undefined) continue;
     // A file saved while the build ran is recorded as stale, so the next start builds again.
     inputs[local] = modified > startedAt ? -1 : modified;
   }
