@@ -6,10 +6,11 @@ import type { EvidenceKey, EvidenceSource } from './evidenceSource';
 /**
  * With learned translations on, a name read through pinyin is evidence only when the English names
  * it at most this many times: a name the text repeats is learned from the text itself (and pinyin
- * on top of it counted it twice), one seen once or twice cannot be learned (two co-occurrences at
- * least) and still needs pinyin. On align-dev: all names 0.901 strict, none 0.911, this 0.907.
+ * on top of it counted it twice); one seen once cannot be learned (`learnTranslations` wants two
+ * co-occurrences) and still needs pinyin. On align-dev strict F1: every name 0.901, none 0.911,
+ * names seen once 0.909 (twice 0.907, three times 0.906).
  */
-const MAXIMUM_PINYIN_NAME_FREQUENCY = 2;
+const MAXIMUM_PINYIN_NAME_FREQUENCY = 1;
 const HAN_RUN = /\p{Script=Han}+/gu;
 const CAPITALISED = /(?<!\p{L})\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?/gu;
 /** A one-character surname as a name is used alone: 老顾, 小黄, 阿陈, 顾先生, 黄太太 (Old Gu, Mrs Huang). */
