@@ -121,7 +121,10 @@ function* alignTexts(
     : findAnchorBand(features, initialModel, scored.anchorBandWidth, anchors);
   const firstMasks = yield* scaleProgress(computePairMasks(features, firstBand), 0.2, 0.2);
   const firstPass = yield* scaleProgress(
-    runBandedAlignment(firstBand, createBeadScorer(features, firstMasks, initialModel, scored)),
+    runBandedAlignment(
+      firstBand,
+      yield* scaleProgress(createBeadScorer(features, firstMasks, initialModel, scored), 0.2, 0.2),
+    ),
     0.2,
     0.55,
   );
@@ -138,7 +141,11 @@ function* alignTexts(
     scored.refineBandWidth,
   );
   const secondMasks = yield* scaleProgress(computePairMasks(features, secondBand), 0.58, 0.6);
-  const scorer = createBeadScorer(features, secondMasks, calibratedModel, scored);
+  const scorer = yield* scaleProgress(
+    createBeadScorer(features, secondMasks, calibratedModel, scored),
+    0.6,
+    0.6,
+  );
   const second = yield* scoredPass(secondBand, scorer, 0.6, learns ? 0.75 : 0.95);
   let final = second;
   if (learns) {
@@ -179,7 +186,11 @@ function* alignTexts(
       );
       final = yield* scoredPass(
         secondBand,
-        createBeadScorer(learnedFeatures, learnedMasks, learnedModel, scored),
+        yield* scaleProgress(
+          createBeadScorer(learnedFeatures, learnedMasks, learnedModel, scored),
+          0.8,
+          0.8,
+        ),
         0.8,
         0.95,
       );
@@ -302,7 +313,10 @@ function* coarseBand(
   const band = findAnchorBand(blocks, model, weights.anchorBandWidth, anchors);
   const masks = yield* scaleProgress(computePairMasks(blocks, band), 0.1, 0.1);
   const path = yield* scaleProgress(
-    runBandedAlignment(band, createBeadScorer(blocks, masks, model, weights)),
+    runBandedAlignment(
+      band,
+      yield* scaleProgress(createBeadScorer(blocks, masks, model, weights), 0.1, 0.1),
+    ),
     0.1,
     0.2,
   );

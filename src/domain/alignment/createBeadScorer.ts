@@ -5,6 +5,7 @@ import { LARGEST_BEAD_SIDE } from './beadTypes';
 import type { PairMasks } from './pairMasks';
 import { lengthLogRatio } from './lengthLogRatio';
 import type { SentenceFeatures } from './sentenceFeatures';
+import { STEP_INTERVAL } from './stepInterval';
 
 /**
  * Scores beads. A bead's score is its shape score (type prior, length model, paragraph boundaries)
@@ -38,15 +39,15 @@ export interface BeadScorer {
  * "they were paired at random", summing the evidence of both directions, the length model, the
  * paragraph boundaries and the bead type's prior.
  */
-export function createBeadScorer(
+export function* createBeadScorer(
   features: SentenceFeatures,
   masks: PairMasks,
   model: AlignmentModel,
   weights: AlignmentWeights,
-): BeadScorer {
+): Generator<number, BeadScorer, void> {
   const side = LARGEST_BEAD_SIDE;
-  const sourceMiss = sumMisses(features.sourceKeys, model.keyMiss);
-  const targetMiss = sumMisses(features.targetTokens, model.tokenMiss);
+  const sourceMiss = yield* sumMisses(features.sourceKeys, model.keyMiss);
+  const targetMiss = yield* sumMisses(features.targetTokens, model.tokenMiss);
   const { first, count, offset, sourceBits, targetBits } = masks;
   const { sourceLengths, targetLengths, sourceParagraphEnds, targetParagraphEnds, hasParagraphs } =
     features;
@@ -172,16 +173,20 @@ function windowLogLengths(lengths: Float64Array, scale: number): Float64Array {
   return logs;
 }
 
-function sumMisses(lists: readonly Int32Array[], miss: Float64Array): Float64Array {
+function* sumMisses(
+  lists: readonly Int32Array[],
+  miss: Float64Array,
+): Generator<number, Float64Array, void> {
   const side = LARGEST_BEAD_SIDE;
   const sums = new Float64Array(lists.length * side);
-  lists.forEach((items, sentence) => {
+  for (const [sentence, items] of lists.entries()) {
+    if (sentence % (4 * STEP_INTERVAL) === 4 * STEP_INTERVAL - 1) yield 0;
     for (const item of items) {
       for (let size = 0; size < side; size += 1) {
         sums[sentence * side + size] =
           (sums[sentence * side + size] ?? 0) + (miss[item * side + size] ?? 0);
       }
     }
-  });
+  }
   return sums;
 }

@@ -37,12 +37,14 @@ export function* estimateAlignmentModel(
   for (const tokens of features.sourceTranslations)
     for (const token of tokens) sourceFrequency[token] = (sourceFrequency[token] ?? 0) + 1;
 
-  const keyChance = features.keyTranslations.map((translations) => {
+  const keyChance: number[] = [];
+  for (const [key, translations] of features.keyTranslations.entries()) {
+    if (key % (16 * STEP_INTERVAL) === 16 * STEP_INTERVAL - 1) yield 0;
     let absent = 1;
     for (const token of translations)
       absent *= 1 - Math.min(0.99, (targetFrequency[token] ?? 0) / Math.max(1, targetCount));
-    return Math.min(0.99, Math.max(0.5 / Math.max(1, targetCount), 1 - absent));
-  });
+    keyChance.push(Math.min(0.99, Math.max(0.5 / Math.max(1, targetCount), 1 - absent)));
+  }
   const tokenChance = Array.from(sourceFrequency, (frequency) =>
     Math.max(0.5 / Math.max(1, sourceCount), Math.min(0.99, frequency / Math.max(1, sourceCount))),
   );
