@@ -1,7 +1,7 @@
 import { STEP_INTERVAL } from './stepInterval';
 
 /** Training pairs between two yields: each costs its Chinese units times its English units. */
-const PAIRS_PER_STEP = STEP_INTERVAL / 4;
+const PAIRS_PER_STEP = STEP_INTERVAL / 16;
 
 /** One training pair for `learnTranslations`: the units of a bead's two sides and how much it counts. */
 export interface TranslationTrainingPair {
