@@ -133,9 +133,26 @@ export function* createBeadScorer(
         crossings += targetParagraphEnds[target] ?? 0;
       const sourceEnds = sourceParagraphEnds[row - 1] ?? 0;
       const targetEnds = targetParagraphEnds[column - 1] ?? 0;
+      // A paragraph end on the other side's sentence just before or just after the bead, where
+      // this side has none, is a translator's moved paragraph end: half a shared end at each of its two boundaries, so that
+      // the true beads around it score as one shared end, as beads shifted to make the ends meet
+      // would. (The ends of the texts are always shared, so they never count as moved.)
+      const sourceBefore = row - sourceSize - 1;
+      const targetBefore = column - targetSize - 1;
+      const moved =
+        sourceEnds > targetEnds
+          ? (innerEnd(targetParagraphEnds, targetBefore) &
+              (1 - innerEnd(sourceParagraphEnds, sourceBefore))) |
+            (innerEnd(targetParagraphEnds, column) & (1 - innerEnd(sourceParagraphEnds, row)))
+          : targetEnds > sourceEnds
+            ? (innerEnd(sourceParagraphEnds, sourceBefore) &
+                (1 - innerEnd(targetParagraphEnds, targetBefore))) |
+              (innerEnd(sourceParagraphEnds, row) & (1 - innerEnd(targetParagraphEnds, column)))
+            : 0;
+      const oneSided = sourceEnds ^ targetEnds;
       score +=
         weights.paragraph *
-        ((sourceEnds & targetEnds) - crossings - 0.5 * (sourceEnds ^ targetEnds));
+        ((sourceEnds & targetEnds) - crossings + (moved ? 0.5 : -0.5) * oneSided);
     }
     return score;
   };
@@ -189,4 +206,9 @@ function* sumMisses(
     }
   }
   return sums;
+}
+
+/** 1 where sentence `index` ends a paragraph inside the text (not its last sentence, nor outside it). */
+function innerEnd(ends: Uint8Array, index: number): number {
+  return index >= 0 && index < ends.length - 1 ? (ends[index] ?? 0) : 0;
 }
