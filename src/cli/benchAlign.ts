@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alignmentSteps } from '../domain/alignment/alignmentSteps';
@@ -29,8 +30,9 @@ const sizes = (sizesIndex >= 0 ? (process.argv[sizesIndex + 1] ?? '') : '1000,10
   .filter((size) => Number.isInteger(size) && size > 0);
 
 /**
- * Benchmarks the aligner on about 1,000, 10,000 and 50,000 Chinese sentences (with CC-CEDICT; 10,000
- * also without), each configuration in a fresh process.
+ * Benchmarks the command line's start-up (see measureStartup), then the aligner on about 1,000,
+ * 10,000 and 50,000 Chinese sentences (with CC-CEDICT; 10,000 also without), each configuration in a
+ * fresh process. `--sizes 0` measures the start-up only.
  */
 async function main(): Promise<void> {
   if (childIndex >= 0) {
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
     );
     return;
   }
+  measureStartup();
   const runs: [string, number][] = sizes.flatMap((size): [string, number][] =>
     size === 10_000
       ? [
@@ -78,9 +81,17 @@ async function runOnce(useDictionary: boolean, size: number): Promise<void> {
   const loaded = performance.now();
   const steps = alignmentSteps({ source: [source], target: [target] }, { dictionary });
   let beads: readonly BeadLink[] = [];
+  // The longest stretch between two yields: how long a cancel can wait in the worker, on top of its slice.
+  // Wall time counts the moments the shared machine gives the CPU to others; CPU time does not.
+  let longestStep = 0;
+  let longestStepCpu = 0;
   for (;;) {
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+    const stepStarted = performance.now();
+    const stepCpu = process.cpuUsage();
     const step = steps.next();
+    longestStep = Math.max(longestStep, performance.now() - stepStarted);
+    longestStepCpu = Math.max(longestStepCpu, cpuSeconds(process.cpuUsage(stepCpu)) * 1000);
     if (step.done) {
       beads = step.value.beads;
       break;
@@ -93,7 +104,7 @@ async function runOnce(useDictionary: boolean, size: number): Promise<void> {
     [
       `${useDictionary ? 'with CC-CEDICT' : 'no dictionary '}: ${source.length} zh × ${target.length} en (${origin})`,
       `time ${((finished - started) / 1000).toFixed(2)} s (dictionary load ${((loaded - started) / 1000).toFixed(2)} s; CPU ${cpuSeconds(process.cpuUsage(startedCpu)).toFixed(2)} s)`,
-      `peak RSS ${megabytes(peakRss)}, peak heap ${megabytes(peakHeap)}, ${beads.length} beads`,
+      `peak RSS ${megabytes(peakRss)}, peak heap ${megabytes(peakHeap)}, ${beads.length} beads, longest step between yields ${longestStep.toFixed(0)} ms (CPU ${longestStepCpu.toFixed(0)} ms)`,
     ].join(', '),
   );
   if (gold) {
@@ -107,6 +118,53 @@ async function runOnce(useDictionary: boolean, size: number): Promise<void> {
     console.log(
       `  quality against the repeated gold: strict F1 ${f1([counts.strictPrecisionHits, counts.strictPrecisionMisses], [counts.strictRecallHits, counts.strictRecallMisses])}, lax F1 ${f1([counts.laxPrecisionHits, counts.laxPrecisionMisses], [counts.laxRecallHits, counts.laxRecallMisses])}`,
     );
+  }
+}
+
+const STARTUP_RUNS = 9;
+
+/**
+ * The wall time of whole command-line runs on a two-sentence pair, once the built entry point and
+ * the compiled dictionary index exist (a first run makes them): `help` (no dictionary), `align`
+ * (CC-CEDICT loaded), both straight through bin/bitext.js and through `npm run -s bitext` (npm adds
+ * its own start), and `align` the way it ran before, through tsx. Median and fastest of nine runs.
+ */
+function measureStartup(): void {
+  const project = fileURLToPath(new URL('../../', import.meta.url));
+  const folder = mkdtempSync(join(tmpdir(), 'bitext-startup-'));
+  writeFileSync(join(folder, 'zh.txt'), '他来了。\n她走了！\n');
+  writeFileSync(join(folder, 'en.txt'), 'He came.\nShe left!\n');
+  const align = ['align', join(folder, 'zh.txt'), join(folder, 'en.txt'), '--presplit'];
+  const launcher = join(project, 'bin', 'bitext.js');
+  const time = (command: string, argumentList: readonly string[], runs: number): number[] =>
+    Array.from({ length: runs }, () => {
+      const started = performance.now();
+      const child = spawnSync(command, argumentList, { cwd: project, encoding: 'utf8' });
+      if (child.status !== 0)
+        throw new Error(`${command} ${argumentList.join(' ')}: ${child.stderr}`);
+      return (performance.now() - started) / 1000;
+    });
+  time(process.execPath, [launcher, ...align], 1);
+  const rows: [string, number[]][] = [
+    ['node bin/bitext.js help', time(process.execPath, [launcher, 'help'], STARTUP_RUNS)],
+    [
+      'node bin/bitext.js align (CC-CEDICT)',
+      time(process.execPath, [launcher, ...align], STARTUP_RUNS),
+    ],
+    [
+      'npm run -s bitext -- align',
+      time('npm', ['run', '-s', 'bitext', '--', ...align], STARTUP_RUNS),
+    ],
+    [
+      'tsx src/cli/main.ts align (before)',
+      time(process.execPath, ['--import', 'tsx', join(project, 'src/cli/main.ts'), ...align], 3),
+    ],
+  ];
+  console.log('command-line start-up, two sentences a side (wall time, median / fastest):');
+  for (const [label, seconds] of rows) {
+    const sorted = [...seconds].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+    console.log(`  ${label.padEnd(38)} ${median.toFixed(3)} s / ${(sorted[0] ?? 0).toFixed(3)} s`);
   }
 }
 

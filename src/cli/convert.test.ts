@@ -21,7 +21,7 @@ async function bitext(...argumentList: string[]): Promise<RunResult> {
   try {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', ...argumentList],
+      ['bin/bitext.js', ...argumentList],
       { cwd: projectRoot },
     );
     return { stdout, stderr, code: 0 };

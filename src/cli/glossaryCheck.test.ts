@@ -13,7 +13,7 @@ async function bitext(...argumentList: string[]) {
   try {
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', ...argumentList],
+      ['bin/bitext.js', ...argumentList],
       { cwd: projectRoot },
     );
     return { stdout, code: 0 };

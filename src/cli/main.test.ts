@@ -32,11 +32,7 @@ async function run(
 }
 
 function bitext(...argumentList: string[]): Promise<RunResult> {
-  return run(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', ...argumentList],
-    projectRoot,
-  );
+  return run(process.execPath, ['bin/bitext.js', ...argumentList], projectRoot);
 }
 
 /** A folder outside the project holding one Chinese text, to run the command line from. */

@@ -1,6 +1,5 @@
 import { alignSentences } from '../domain/alignment/alignSentences';
 import type { CedictIndex } from '../domain/dictionary/cedictIndex';
-import { loadCedict } from '../domain/dictionary/loadCedict';
 import { parseGlossaryTsv } from '../domain/glossary/parseGlossaryTsv';
 import type { GlossaryEntry } from '../domain/glossary/glossaryEntry';
 import { callerDirectory } from './callerDirectory';
@@ -8,12 +7,12 @@ import { CommandLineError } from './CommandLineError';
 import { COMMAND_NAMES, commandUsage, type CommandName } from './commandUsage';
 import { describeFormatError } from './describeFormatError';
 import { isFormatError } from './isFormatError';
+import { loadCommandLineDictionary } from './loadCommandLineDictionary';
 import { evidenceWithout } from './evidenceWithout';
 import { formatAlignment, type AlignmentFormat } from './formatAlignment';
 import { formatAssessmentWarnings } from './formatAssessmentWarnings';
 import { parseCommandArguments } from './parseCommandArguments';
 import { parseWithout } from './parseWithout';
-import { readCedictText } from './readCedictText';
 import { readSentences } from './readSentences';
 import { readTextFile } from './readTextFile';
 import { runConvert } from './runConvert';
@@ -121,7 +120,7 @@ function readInput(path: string): Promise<string> {
 
 async function loadDictionary(): Promise<CedictIndex> {
   try {
-    return await loadCedict(readCedictText);
+    return await loadCommandLineDictionary();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new CommandLineError(

@@ -69,7 +69,10 @@ describe('alignSentences properties', () => {
             expect(bead.source.length + bead.target.length).toBeGreaterThan(0);
             if (bead.source.length > 0 && bead.target.length > 0) {
               expect(
-                BEAD_TYPES.some(([a, b]) => a === bead.source.length && b === bead.target.length),
+                BEAD_TYPES.some(
+                  (type) =>
+                    type.source === bead.source.length && type.target === bead.target.length,
+                ),
               ).toBe(true);
             }
           }

@@ -24,6 +24,17 @@ function goldBeads(name: string): string[] {
 }
 
 describe('alignSentences', () => {
+  it('keeps its beads when the translator moved a paragraph end by one sentence', () => {
+    // Length and paragraphs only: the moved end used to pull a sentence into the wrong bead.
+    const input = {
+      source: paragraphs('moved-paragraph.zh.txt'),
+      target: paragraphs('moved-paragraph.en.txt'),
+    };
+    expect(input.source.map((paragraph) => paragraph.length)).toEqual([3, 3]);
+    expect(input.target.map((paragraph) => paragraph.length)).toEqual([4, 2]);
+    expect(alignSentences(input, {}).beads.map(formatBead)).toEqual(goldBeads('moved-paragraph'));
+  });
+
   it.each([
     ['mixed', '1-1, 2-2, 2-1, 1-3, 3-1'],
     ['evidence', 'names, numbers, a 1-0 deletion'],

@@ -22,6 +22,7 @@ import { mergeSentenceFeatures } from './mergeSentenceFeatures';
 import type { RawBead } from './rawBead';
 import { runBandedAlignment } from './runBandedAlignment';
 import type { SentenceFeatures } from './sentenceFeatures';
+import { STEP_INTERVAL } from './stepInterval';
 
 const COARSE_THRESHOLD = 2000;
 /** Sentences a coarse block holds on the source side, whatever the length of the text. */
@@ -54,7 +55,11 @@ function* alignTexts(
   mayLeaveOut: boolean,
 ): Generator<number, AlignmentResult, void> {
   // Traditional characters (and full-width letters and digits) folded, so the dictionary, names and learned translations find them.
-  const source = input.source.flat().map(foldChineseText);
+  const source: string[] = [];
+  for (const sentence of input.source.flat()) {
+    if (source.length % STEP_INTERVAL === STEP_INTERVAL - 1) yield 0;
+    source.push(foldChineseText(sentence));
+  }
   const target = input.target.flat();
   if (source.length === 0 || target.length === 0) {
     const beads: Bead[] = [
@@ -64,23 +69,34 @@ function* alignTexts(
     const empty = { beads, sourceCount: source.length, targetCount: target.length };
     return { ...empty, assessment: assessAlignment(input, empty) };
   }
-  const features = extractSentenceFeatures(
-    source,
-    target,
-    paragraphEnds(input.source),
-    paragraphEnds(input.target),
-    evidence,
+  const features = yield* scaleProgress(
+    extractSentenceFeatures(
+      source,
+      target,
+      paragraphEnds(input.source),
+      paragraphEnds(input.target),
+      evidence,
+    ),
+    0,
+    0.08,
   );
-  yield 0.1;
   const scored = { ...weights, length: evidence.useLength === false ? 0 : weights.length };
-  const initialModel = estimateAlignmentModel(features, scored);
+  const initialModel = yield* scaleProgress(estimateAlignmentModel(features, scored), 0.08, 0.08);
   const coarse =
     source.length > COARSE_THRESHOLD
-      ? coarseAnchors(features, scored, source.length, target.length)
+      ? yield* scaleProgress(
+          coarseAnchors(features, scored, source.length, target.length),
+          0.08,
+          0.1,
+        )
       : undefined;
   const anchors = coarse
     ? coarse.sentenceAnchors
-    : findAnchorChain(features, initialModel, scored.anchorBandWidth);
+    : yield* scaleProgress(
+        findAnchorChain(features, initialModel, scored.anchorBandWidth),
+        0.08,
+        0.1,
+      );
   if (mayLeaveOut) {
     const span = findOneSidedEnds(anchors, source.length, target.length, coarse?.margin);
     if (
@@ -89,7 +105,11 @@ function* alignTexts(
       span.sourceEnd < source.length ||
       span.targetEnd < target.length
     ) {
-      const inner = yield* alignTexts(sliceInput(input, span), evidence, weights, false);
+      const inner = yield* scaleProgress(
+        alignTexts(sliceInput(input, span), evidence, weights, false),
+        0.1,
+        1,
+      );
       const beads = leaveOut(inner.beads, span, source.length, target.length);
       const result = { beads, sourceCount: source.length, targetCount: target.length };
       const evidenceShare = inner.assessment?.evidenceShare;
@@ -99,62 +119,87 @@ function* alignTexts(
   const firstBand = coarse
     ? yield* coarseBand(coarse, scored, source.length, target.length)
     : findAnchorBand(features, initialModel, scored.anchorBandWidth, anchors);
-  const firstMasks = computePairMasks(features, firstBand);
-  yield 0.2;
+  const firstMasks = yield* scaleProgress(computePairMasks(features, firstBand), 0.2, 0.2);
   const firstPass = yield* scaleProgress(
-    runBandedAlignment(firstBand, createBeadScorer(features, firstMasks, initialModel, scored)),
+    runBandedAlignment(
+      firstBand,
+      yield* scaleProgress(createBeadScorer(features, firstMasks, initialModel, scored), 0.2, 0.2),
+    ),
     0.2,
     0.55,
   );
   const learns = evidence.useLearned !== false;
-  const calibratedModel = estimateAlignmentModel(features, scored, {
-    beads: firstPass,
-    masks: firstMasks,
-  });
+  const calibratedModel = yield* scaleProgress(
+    estimateAlignmentModel(features, scored, { beads: firstPass, masks: firstMasks }),
+    0.55,
+    0.58,
+  );
   const secondBand = bandAroundPath(
     firstPass,
     source.length,
     target.length,
     scored.refineBandWidth,
   );
-  const secondMasks = computePairMasks(features, secondBand);
-  const scorer = createBeadScorer(features, secondMasks, calibratedModel, scored);
+  const secondMasks = yield* scaleProgress(computePairMasks(features, secondBand), 0.58, 0.6);
+  const scorer = yield* scaleProgress(
+    createBeadScorer(features, secondMasks, calibratedModel, scored),
+    0.6,
+    0.6,
+  );
   const second = yield* scoredPass(secondBand, scorer, 0.6, learns ? 0.75 : 0.95);
   let final = second;
   if (learns) {
-    const learned = learnTranslations(
+    const pairs = yield* scaleProgress(
       collectTrainingPairs(
         [...trainingTexts(second, source, target), ...trustedTexts(evidence)],
         evidence.dictionary,
       ),
+      0.75,
+      0.76,
     );
+    const learned = yield* scaleProgress(learnTranslations(pairs), 0.76, 0.77);
     if (learned.size > 0) {
-      const learnedFeatures = extractSentenceFeatures(
-        source,
-        target,
-        paragraphEnds(input.source),
-        paragraphEnds(input.target),
-        evidence,
-        learned,
+      const learnedFeatures = yield* scaleProgress(
+        extractSentenceFeatures(
+          source,
+          target,
+          paragraphEnds(input.source),
+          paragraphEnds(input.target),
+          evidence,
+          learned,
+        ),
+        0.77,
+        0.79,
       );
-      const learnedMasks = computePairMasks(learnedFeatures, secondBand);
-      const learnedModel = estimateAlignmentModel(learnedFeatures, scored, {
-        beads: second.path,
-        masks: learnedMasks,
-      });
+      const learnedMasks = yield* scaleProgress(
+        computePairMasks(learnedFeatures, secondBand),
+        0.79,
+        0.795,
+      );
+      const learnedModel = yield* scaleProgress(
+        estimateAlignmentModel(learnedFeatures, scored, {
+          beads: second.path,
+          masks: learnedMasks,
+        }),
+        0.795,
+        0.8,
+      );
       final = yield* scoredPass(
         secondBand,
-        createBeadScorer(learnedFeatures, learnedMasks, learnedModel, scored),
+        yield* scaleProgress(
+          createBeadScorer(learnedFeatures, learnedMasks, learnedModel, scored),
+          0.8,
+          0.8,
+        ),
         0.8,
         0.95,
       );
     }
   }
-  const confidences = computeBeadPosteriors(
-    secondBand,
-    final.transitions,
-    final.path,
-    weights.confidenceTemperature,
+  const confidences = yield* scaleProgress(
+    computeBeadPosteriors(secondBand, final.transitions, final.path, weights.confidenceTemperature),
+    0.95,
+    0.99,
   );
   const beads = final.path.map(
     ([sourceStart, sourceSize, targetStart, targetSize], index) =>
@@ -180,7 +225,8 @@ function* scoredPass(
     (bandOffsets(band)[band.low.length] ?? 0) * BEAD_TYPES.length,
   ).fill(Number.NEGATIVE_INFINITY);
   const path = yield* scaleProgress(runBandedAlignment(band, scorer, transitions), from, to);
-  return { path, posteriors: computeBeadPosteriors(band, transitions, path), transitions };
+  const posteriors = yield* scaleProgress(computeBeadPosteriors(band, transitions, path), to, to);
+  return { path, posteriors, transitions };
 }
 
 /** The texts of the beads a pass is sure of (both sides filled), to learn translations from. */
@@ -229,17 +275,25 @@ interface CoarseAnchors {
 }
 
 /** For a long text: its sentences pooled into blocks of ten source sentences, and the blocks' anchors. */
-function coarseAnchors(
+function* coarseAnchors(
   features: SentenceFeatures,
   weights: AlignmentWeights,
   sourceCount: number,
   targetCount: number,
-): CoarseAnchors {
+): Generator<number, CoarseAnchors, void> {
   const sourceBlock = COARSE_BLOCK_SIZE;
   const targetBlock = Math.max(2, Math.round((sourceBlock * targetCount) / sourceCount));
-  const blocks = mergeSentenceFeatures(features, sourceBlock, targetBlock);
-  const model = estimateAlignmentModel(blocks, weights);
-  const anchors = findAnchorChain(blocks, model, weights.anchorBandWidth);
+  const blocks = yield* scaleProgress(
+    mergeSentenceFeatures(features, sourceBlock, targetBlock),
+    0,
+    0.3,
+  );
+  const model = yield* scaleProgress(estimateAlignmentModel(blocks, weights), 0.3, 0.4);
+  const anchors = yield* scaleProgress(
+    findAnchorChain(blocks, model, weights.anchorBandWidth),
+    0.4,
+    1,
+  );
   const sentenceAnchors = anchors.map((anchor) => ({
     source: Math.min(sourceCount - 1, Math.floor((anchor.source + 0.5) * sourceBlock)),
     target: Math.min(targetCount - 1, Math.floor((anchor.target + 0.5) * targetBlock)),
@@ -257,9 +311,12 @@ function* coarseBand(
 ): Generator<number, AlignmentBand, void> {
   const { blocks, model, anchors, sourceBlock, targetBlock } = coarse;
   const band = findAnchorBand(blocks, model, weights.anchorBandWidth, anchors);
-  const masks = computePairMasks(blocks, band);
+  const masks = yield* scaleProgress(computePairMasks(blocks, band), 0.1, 0.1);
   const path = yield* scaleProgress(
-    runBandedAlignment(band, createBeadScorer(blocks, masks, model, weights)),
+    runBandedAlignment(
+      band,
+      yield* scaleProgress(createBeadScorer(blocks, masks, model, weights), 0.1, 0.1),
+    ),
     0.1,
     0.2,
   );

@@ -3,6 +3,7 @@ import { englishContentStems } from '../dictionary/englishContentStems';
 import { chineseUnits } from './chineseUnits';
 import type { TranslationTrainingPair } from './learnTranslations';
 import { segmentByDictionary } from './segmentByDictionary';
+import { STEP_INTERVAL } from './stepInterval';
 
 /** A bead's two sides as text, and how much it counts. */
 export interface TrainingText {
@@ -16,11 +17,13 @@ export interface TrainingText {
  * dictionary does not already explain: a Chinese word whose dictionary translation is in the English
  * side is left out, with the character pairs inside it, and so are the English stems it explains.
  */
-export function collectTrainingPairs(
+export function* collectTrainingPairs(
   texts: readonly TrainingText[],
   dictionary: CedictIndex | undefined,
-): TranslationTrainingPair[] {
-  return texts.map(({ source, target, weight }) => {
+): Generator<number, TranslationTrainingPair[], void> {
+  const pairs: TranslationTrainingPair[] = [];
+  for (const [index, { source, target, weight }] of texts.entries()) {
+    if (index % STEP_INTERVAL === STEP_INTERVAL - 1) yield index / texts.length;
     const stems = new Set(englishContentStems(target));
     const explainedStems = new Set<string>();
     const explainedWords: string[] = [];
@@ -32,13 +35,14 @@ export function collectTrainingPairs(
         for (const stem of found) explainedStems.add(stem);
       }
     }
-    const { words, pairs } = chineseUnits(source, dictionary);
+    const units = chineseUnits(source, dictionary);
     const isExplained = (unit: string): boolean =>
       explainedWords.some((word) => word.includes(unit));
-    return {
-      source: [...words, ...pairs].filter((unit) => !isExplained(unit)),
+    pairs.push({
+      source: [...units.words, ...units.pairs].filter((unit) => !isExplained(unit)),
       target: [...stems].filter((stem) => !explainedStems.has(stem)),
       weight,
-    };
-  });
+    });
+  }
+  return pairs;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { beadTypeIndex } from './beadTypeIndex';
 import { BEAD_TYPES } from './beadTypes';
 import { computeBeadPosteriors } from './computeBeadPosteriors';
+import { finishSteps } from './finishSteps';
 
 /**
  * One source sentence and two target sentences: a 1-2 bead scoring 2, or a 1-1 bead (0) with the
@@ -32,12 +33,12 @@ describe('computeBeadPosteriors', () => {
   const band = { low: Int32Array.from([0, 0]), high: Int32Array.from([2, 2]) };
 
   it('weighs every path through the band by the exponential of its score', () => {
-    const [posterior] = computeBeadPosteriors(band, oneByTwo(), [[0, 1, 0, 2, 2]]);
+    const [posterior] = finishSteps(computeBeadPosteriors(band, oneByTwo(), [[0, 1, 0, 2, 2]]));
     expect(posterior).toBeCloseTo(Math.exp(2) / (Math.exp(2) + 2 * Math.exp(-1)), 6);
   });
 
   it('flattens the posteriors by the temperature (calibration)', () => {
-    const [posterior] = computeBeadPosteriors(band, oneByTwo(), [[0, 1, 0, 2, 2]], 2);
+    const [posterior] = finishSteps(computeBeadPosteriors(band, oneByTwo(), [[0, 1, 0, 2, 2]], 2));
     expect(posterior).toBeCloseTo(Math.exp(1) / (Math.exp(1) + 2 * Math.exp(-0.5)), 6);
   });
 });

@@ -1,7 +1,9 @@
 import type { AlignmentBand } from './alignmentBand';
 import { bandOffsets } from './bandOffsets';
+import { beadTypeIndex } from './beadTypeIndex';
 import { BEAD_TYPES } from './beadTypes';
 import type { RawBead } from './rawBead';
+import { CELLS_PER_STEP } from './stepInterval';
 
 /** A path this far below the best (in log units) changes nothing at double precision. */
 const NEGLIGIBLE = -36;
@@ -13,16 +15,16 @@ const NEGLIGIBLE = -36;
  * `temperature` divides every score first: above 1 it flattens the distribution, which calibrates
  * the scores' overconfidence (they add up evidence as if it were independent).
  */
-export function computeBeadPosteriors(
+export function* computeBeadPosteriors(
   band: AlignmentBand,
   transitions: Float32Array,
   beads: readonly RawBead[],
   temperature = 1,
-): number[] {
+): Generator<number, number[], void> {
   const scale = 1 / temperature;
   const types = BEAD_TYPES.length;
-  const sourceSizes = BEAD_TYPES.map(([sourceSize]) => sourceSize);
-  const targetSizes = BEAD_TYPES.map(([, targetSize]) => targetSize);
+  const sourceSizes = BEAD_TYPES.map((type) => type.source);
+  const targetSizes = BEAD_TYPES.map((type) => type.target);
   const rows = band.low.length;
   const offsets = bandOffsets(band);
   const cells = offsets[rows] ?? 0;
@@ -34,6 +36,7 @@ export function computeBeadPosteriors(
   const forward = new Float64Array(cells).fill(Number.NEGATIVE_INFINITY);
   const backward = new Float64Array(cells).fill(Number.NEGATIVE_INFINITY);
   const terms = new Float64Array(types);
+  let cellsSinceYield = 0;
   const logSumExp = (count: number): number => {
     let largest = Number.NEGATIVE_INFINITY;
     for (let index = 0; index < count; index += 1)
@@ -47,6 +50,11 @@ export function computeBeadPosteriors(
     return largest + Math.log(sum);
   };
   for (let row = 0; row < rows; row += 1) {
+    cellsSinceYield += (band.high[row] ?? -1) - (band.low[row] ?? 0) + 1;
+    if (cellsSinceYield >= CELLS_PER_STEP) {
+      cellsSinceYield = 0;
+      yield row / (2 * rows);
+    }
     for (let column = band.low[row] ?? 0; column <= (band.high[row] ?? -1); column += 1) {
       const cell = cellOf(row, column);
       if (row === 0 && column === 0) {
@@ -71,6 +79,11 @@ export function computeBeadPosteriors(
   const targetCount = band.high[last] ?? 0;
   backward[cellOf(last, targetCount)] = 0;
   for (let row = last; row >= 0; row -= 1) {
+    cellsSinceYield += (band.high[row] ?? -1) - (band.low[row] ?? 0) + 1;
+    if (cellsSinceYield >= CELLS_PER_STEP) {
+      cellsSinceYield = 0;
+      yield (2 * rows - row) / (2 * rows);
+    }
     for (let column = band.high[row] ?? -1; column >= (band.low[row] ?? 0); column -= 1) {
       const cell = cellOf(row, column);
       if (row === last && column === targetCount) continue;
@@ -91,7 +104,7 @@ export function computeBeadPosteriors(
   }
   const total = forward[cellOf(last, targetCount)] ?? 0;
   return beads.map(([sourceStart, sourceSize, targetStart, targetSize]) => {
-    const typeIndex = BEAD_TYPES.findIndex(([a, b]) => a === sourceSize && b === targetSize);
+    const typeIndex = beadTypeIndex(sourceSize, targetSize);
     const start = cellOf(sourceStart, targetStart);
     const end = cellOf(sourceStart + sourceSize, targetStart + targetSize);
     if (typeIndex < 0 || start < 0 || end < 0) return 0;

@@ -4,6 +4,7 @@ import { computePairMasks } from './computePairMasks';
 import { estimateAlignmentModel } from './estimateAlignmentModel';
 import { extractSentenceFeatures } from './extractSentenceFeatures';
 import { findAnchorBand } from './findAnchorBand';
+import { finishSteps } from './finishSteps';
 
 /** The number of sentence pairs the first pass compares for a generated text of `count` sentences. */
 function comparedPairs(count: number): number {
@@ -15,19 +16,15 @@ function comparedPairs(count: number): number {
     { length: count },
     (_, index) => `Chapter ${index + 1}: Li Jinbi said ${index % 7} things.`,
   );
-  const features = extractSentenceFeatures(
-    source,
-    target,
-    new Uint8Array(count),
-    new Uint8Array(count),
-    {},
+  const features = finishSteps(
+    extractSentenceFeatures(source, target, new Uint8Array(count), new Uint8Array(count), {}),
   );
   const band = findAnchorBand(
     features,
-    estimateAlignmentModel(features, DEFAULT_WEIGHTS),
+    finishSteps(estimateAlignmentModel(features, DEFAULT_WEIGHTS)),
     DEFAULT_WEIGHTS.anchorBandWidth,
   );
-  return computePairMasks(features, band).sourceBits.length;
+  return finishSteps(computePairMasks(features, band)).sourceBits.length;
 }
 
 describe('computePairMasks', () => {

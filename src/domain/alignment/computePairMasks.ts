@@ -2,13 +2,17 @@ import type { AlignmentBand } from './alignmentBand';
 import { LARGEST_BEAD_SIDE } from './beadTypes';
 import type { PairMasks } from './pairMasks';
 import type { SentenceFeatures } from './sentenceFeatures';
+import { STEP_INTERVAL } from './stepInterval';
 
 /**
  * Compares every source sentence with the target sentences a bead through the band could pair it
  * with, recording matched evidence as bit sets. The cost is one pass over each target sentence's
  * tokens per pair, and the pairs are those of the band, so it grows linearly with the band's area.
  */
-export function computePairMasks(features: SentenceFeatures, band: AlignmentBand): PairMasks {
+export function* computePairMasks(
+  features: SentenceFeatures,
+  band: AlignmentBand,
+): Generator<number, PairMasks, void> {
   const sourceCount = features.sourceKeys.length;
   const targetCount = features.targetTokens.length;
   const first = new Int32Array(sourceCount);
@@ -36,6 +40,7 @@ export function computePairMasks(features: SentenceFeatures, band: AlignmentBand
   const targetBits = new Int32Array(total);
   const keyBitsByToken = new Int32Array(features.tokenCount);
   for (let sentence = 0; sentence < sourceCount; sentence += 1) {
+    if (sentence % STEP_INTERVAL === STEP_INTERVAL - 1) yield sentence / sourceCount;
     const keys = features.sourceKeys[sentence] ?? new Int32Array(0);
     for (let bit = 0; bit < keys.length; bit += 1) {
       for (const token of features.keyTranslations[keys[bit] ?? 0] ?? [])

@@ -12,13 +12,16 @@ export interface AlignmentHandlerEnvironment {
   readonly loadDictionary: () => Promise<CedictIndex>;
   /** Lets queued messages (a cancel) arrive; a macrotask in a worker. */
   readonly yieldToEventLoop?: () => Promise<void>;
-  /** Longest stretch of work between two yields, in milliseconds. */
+  /**
+   * Longest stretch of work between two yields, in milliseconds (30 by default): a cancel waits at
+   * most this plus one step of the alignment (a few hundred sentences or a few thousand band cells).
+   */
   readonly sliceMilliseconds?: number;
 }
 
 /**
  * The alignment worker's logic, without the worker: give it each incoming message. An `align`
- * request runs in slices, posting progress and yielding between slices so that a `cancel` for the
+ * request runs in slices, posting its progress and yielding after each slice so that a `cancel` for the
  * same job stops it; the outcome is one `result`, `error` or `cancelled` message.
  */
 export function createAlignmentMessageHandler(
@@ -28,7 +31,7 @@ export function createAlignmentMessageHandler(
   const running = new Set<string>();
   const yieldToEventLoop =
     environment.yieldToEventLoop ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-  const slice = environment.sliceMilliseconds ?? 50;
+  const slice = environment.sliceMilliseconds ?? 30;
 
   const run = async (request: AlignmentRequest): Promise<void> => {
     const { jobId } = request;
@@ -47,8 +50,8 @@ export function createAlignmentMessageHandler(
           environment.post({ type: 'result', jobId, result: step.value });
           return;
         }
-        environment.post({ type: 'progress', jobId, fraction: step.value });
         if (Date.now() - sliceStart >= slice) {
+          environment.post({ type: 'progress', jobId, fraction: step.value });
           await yieldToEventLoop();
           sliceStart = Date.now();
         }

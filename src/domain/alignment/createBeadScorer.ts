@@ -1,9 +1,11 @@
 import type { AlignmentModel } from './alignmentModel';
 import type { AlignmentWeights } from './alignmentWeights';
-import { BEAD_TYPES, LARGEST_BEAD_SIDE } from './beadTypes';
+import { beadTypeAt } from './beadTypeAt';
+import { LARGEST_BEAD_SIDE } from './beadTypes';
 import type { PairMasks } from './pairMasks';
 import { lengthLogRatio } from './lengthLogRatio';
 import type { SentenceFeatures } from './sentenceFeatures';
+import { STEP_INTERVAL } from './stepInterval';
 
 /**
  * Scores beads. A bead's score is its shape score (type prior, length model, paragraph boundaries)
@@ -37,15 +39,15 @@ export interface BeadScorer {
  * "they were paired at random", summing the evidence of both directions, the length model, the
  * paragraph boundaries and the bead type's prior.
  */
-export function createBeadScorer(
+export function* createBeadScorer(
   features: SentenceFeatures,
   masks: PairMasks,
   model: AlignmentModel,
   weights: AlignmentWeights,
-): BeadScorer {
+): Generator<number, BeadScorer, void> {
   const side = LARGEST_BEAD_SIDE;
-  const sourceMiss = sumMisses(features.sourceKeys, model.keyMiss);
-  const targetMiss = sumMisses(features.targetTokens, model.tokenMiss);
+  const sourceMiss = yield* sumMisses(features.sourceKeys, model.keyMiss);
+  const targetMiss = yield* sumMisses(features.targetTokens, model.tokenMiss);
   const { first, count, offset, sourceBits, targetBits } = masks;
   const { sourceLengths, targetLengths, sourceParagraphEnds, targetParagraphEnds, hasParagraphs } =
     features;
@@ -110,9 +112,7 @@ export function createBeadScorer(
   };
 
   const shapeScore = (row: number, column: number, typeIndex: number): number => {
-    const type = BEAD_TYPES[typeIndex] ?? [1, 1];
-    const sourceSize = type[0];
-    const targetSize = type[1];
+    const { source: sourceSize, target: targetSize } = beadTypeAt(typeIndex);
     const prior = model.typePriors[typeIndex] ?? 0;
     if (sourceSize === 0 || targetSize === 0) return prior;
     let score = prior;
@@ -133,16 +133,33 @@ export function createBeadScorer(
         crossings += targetParagraphEnds[target] ?? 0;
       const sourceEnds = sourceParagraphEnds[row - 1] ?? 0;
       const targetEnds = targetParagraphEnds[column - 1] ?? 0;
+      // A paragraph end on the other side's sentence just before or just after the bead, where
+      // this side has none, is a translator's moved paragraph end: half a shared end at each of its two boundaries, so that
+      // the true beads around it score as one shared end, as beads shifted to make the ends meet
+      // would. (The ends of the texts are always shared, so they never count as moved.)
+      const sourceBefore = row - sourceSize - 1;
+      const targetBefore = column - targetSize - 1;
+      const moved =
+        sourceEnds > targetEnds
+          ? (innerEnd(targetParagraphEnds, targetBefore) &
+              (1 - innerEnd(sourceParagraphEnds, sourceBefore))) |
+            (innerEnd(targetParagraphEnds, column) & (1 - innerEnd(sourceParagraphEnds, row)))
+          : targetEnds > sourceEnds
+            ? (innerEnd(sourceParagraphEnds, sourceBefore) &
+                (1 - innerEnd(targetParagraphEnds, targetBefore))) |
+              (innerEnd(sourceParagraphEnds, row) & (1 - innerEnd(targetParagraphEnds, column)))
+            : 0;
+      const oneSided = sourceEnds ^ targetEnds;
       score +=
         weights.paragraph *
-        ((sourceEnds & targetEnds) - crossings - 0.5 * (sourceEnds ^ targetEnds));
+        ((sourceEnds & targetEnds) - crossings + (moved ? 0.5 : -0.5) * oneSided);
     }
     return score;
   };
 
   const scratch = new Float64Array(side);
   const score = (row: number, column: number, typeIndex: number): number => {
-    const [sourceSize, targetSize] = BEAD_TYPES[typeIndex] ?? [1, 1];
+    const { source: sourceSize, target: targetSize } = beadTypeAt(typeIndex);
     let total = shapeScore(row, column, typeIndex);
     if (sourceSize === 0 || targetSize === 0) return total;
     for (let sentence = row - sourceSize; sentence < row; sentence += 1) {
@@ -173,16 +190,25 @@ function windowLogLengths(lengths: Float64Array, scale: number): Float64Array {
   return logs;
 }
 
-function sumMisses(lists: readonly Int32Array[], miss: Float64Array): Float64Array {
+function* sumMisses(
+  lists: readonly Int32Array[],
+  miss: Float64Array,
+): Generator<number, Float64Array, void> {
   const side = LARGEST_BEAD_SIDE;
   const sums = new Float64Array(lists.length * side);
-  lists.forEach((items, sentence) => {
+  for (const [sentence, items] of lists.entries()) {
+    if (sentence % (4 * STEP_INTERVAL) === 4 * STEP_INTERVAL - 1) yield 0;
     for (const item of items) {
       for (let size = 0; size < side; size += 1) {
         sums[sentence * side + size] =
           (sums[sentence * side + size] ?? 0) + (miss[item * side + size] ?? 0);
       }
     }
-  });
+  }
   return sums;
+}
+
+/** 1 where sentence `index` ends a paragraph inside the text (not its last sentence, nor outside it). */
+function innerEnd(ends: Uint8Array, index: number): number {
+  return index >= 0 && index < ends.length - 1 ? (ends[index] ?? 0) : 0;
 }

@@ -1,14 +1,13 @@
 import type { AlignmentModel } from './alignmentModel';
 import type { AlignmentWeights } from './alignmentWeights';
+import { beadTypeIndex } from './beadTypeIndex';
 import { BEAD_TYPES, LARGEST_BEAD_SIDE } from './beadTypes';
 import { lengthLogRatio } from './lengthLogRatio';
 import type { PairMasks } from './pairMasks';
 import type { RawBead } from './rawBead';
 import type { SentenceFeatures } from './sentenceFeatures';
+import { STEP_INTERVAL } from './stepInterval';
 
-const INITIAL_TYPE_PROBABILITIES = [
-  0.6, 0.15, 0.06, 0.04, 0.012, 0.02, 0.015, 0.003, 0.008, 0.005, 0.004, 0.006, 0.006,
-];
 const INITIAL_LENGTH_DEVIATION = 0.3;
 const PRIOR_STRENGTH = 2;
 const TYPE_PRIOR_STRENGTH = 30;
@@ -24,11 +23,11 @@ export interface CalibrationBeads {
  * (from its frequency in the other text), how often it turns up in a true bead (a general rate at
  * first, then what a previous alignment shows), the length ratio and spreads, and the bead-type priors.
  */
-export function estimateAlignmentModel(
+export function* estimateAlignmentModel(
   features: SentenceFeatures,
   weights: AlignmentWeights,
   calibration?: CalibrationBeads,
-): AlignmentModel {
+): Generator<number, AlignmentModel, void> {
   const sourceCount = features.sourceKeys.length;
   const targetCount = features.targetTokens.length;
   const targetFrequency = new Float64Array(features.tokenCount);
@@ -38,30 +37,36 @@ export function estimateAlignmentModel(
   for (const tokens of features.sourceTranslations)
     for (const token of tokens) sourceFrequency[token] = (sourceFrequency[token] ?? 0) + 1;
 
-  const keyChance = features.keyTranslations.map((translations) => {
+  const keyChance: number[] = [];
+  for (const [key, translations] of features.keyTranslations.entries()) {
+    if (key % (16 * STEP_INTERVAL) === 16 * STEP_INTERVAL - 1) yield 0;
     let absent = 1;
     for (const token of translations)
       absent *= 1 - Math.min(0.99, (targetFrequency[token] ?? 0) / Math.max(1, targetCount));
-    return Math.min(0.99, Math.max(0.5 / Math.max(1, targetCount), 1 - absent));
-  });
+    keyChance.push(Math.min(0.99, Math.max(0.5 / Math.max(1, targetCount), 1 - absent)));
+  }
   const tokenChance = Array.from(sourceFrequency, (frequency) =>
     Math.max(0.5 / Math.max(1, sourceCount), Math.min(0.99, frequency / Math.max(1, sourceCount))),
   );
 
-  const keyCounts = countMatches(
+  const keyCounts = yield* countMatches(
     features.sourceKeys,
     features.keyTranslations.length,
     calibration,
     'source',
   );
-  const tokenCounts = countMatches(
+  const tokenCounts = yield* countMatches(
     features.targetTokens,
     features.tokenCount,
     calibration,
     'target',
   );
-  const [keyGain, keyMiss] = weighEvidence(keyChance, keyCounts, weights.initialMatchRate);
-  const [tokenGain, tokenMiss] = weighEvidence(tokenChance, tokenCounts, weights.initialMatchRate);
+  const [keyGain, keyMiss] = yield* weighEvidence(keyChance, keyCounts, weights.initialMatchRate);
+  const [tokenGain, tokenMiss] = yield* weighEvidence(
+    tokenChance,
+    tokenCounts,
+    weights.initialMatchRate,
+  );
 
   const totalSource = features.sourceLengths.reduce((sum, length) => sum + length, 0);
   const totalTarget = features.targetLengths.reduce((sum, length) => sum + length, 0);
@@ -82,13 +87,11 @@ export function estimateAlignmentModel(
   const randomLengthDeviation = Math.max(0.3, deviation(randomRatios, randomLengthMean));
 
   let lengthDeviation = INITIAL_LENGTH_DEVIATION;
-  const typeCounts = INITIAL_TYPE_PROBABILITIES.map(
-    (probability) => probability * TYPE_PRIOR_STRENGTH,
-  );
+  const typeCounts = BEAD_TYPES.map((type) => type.initialProbability * TYPE_PRIOR_STRENGTH);
   if (calibration) {
     const ratios: number[] = [];
     for (const [sourceStart, sourceSize, targetStart, targetSize] of calibration.beads) {
-      const typeIndex = BEAD_TYPES.findIndex(([a, b]) => a === sourceSize && b === targetSize);
+      const typeIndex = beadTypeIndex(sourceSize, targetSize);
       if (typeIndex >= 0) typeCounts[typeIndex] = (typeCounts[typeIndex] ?? 0) + 1;
       if (sourceSize === 0 || targetSize === 0) continue;
       let sourceLength = 0;
@@ -102,11 +105,10 @@ export function estimateAlignmentModel(
     if (ratios.length >= 10) lengthDeviation = Math.min(0.6, Math.max(0.12, deviation(ratios, 0)));
   }
   const typeTotal = typeCounts.reduce((sum, value) => sum + value, 0);
-  const oneToOne = (typeCounts[0] ?? 1) / typeTotal;
-  const typePriors = Float64Array.from(typeCounts, (value, typeIndex) => {
-    const [sourceSize = 1, targetSize = 1] = BEAD_TYPES[typeIndex] ?? [];
-    const penalty = sourceSize * targetSize === 0 ? weights.unpairedPenalty : 0;
-    return Math.log(value / typeTotal / oneToOne) - penalty;
+  const oneToOne = (typeCounts[beadTypeIndex(1, 1)] ?? typeTotal) / typeTotal;
+  const typePriors = Float64Array.from(BEAD_TYPES, (type, typeIndex) => {
+    const penalty = type.source * type.target === 0 ? weights.unpairedPenalty : 0;
+    return Math.log((typeCounts[typeIndex] ?? 0) / typeTotal / oneToOne) - penalty;
   });
   return {
     keyGain,
@@ -126,17 +128,24 @@ interface MatchCounts {
   readonly hits: Float64Array;
 }
 
-function countMatches(
+function* countMatches(
   lists: readonly Int32Array[],
   size: number,
   calibration: CalibrationBeads | undefined,
   side: 'source' | 'target',
-): MatchCounts | undefined {
+): Generator<number, MatchCounts | undefined, void> {
+  /** The key counts are the first half of the work, the token counts the second. */
+  const half = side === 'source' ? 0 : 1;
   if (!calibration) return undefined;
   const occurrences = new Float64Array(size);
   const hits = new Float64Array(size);
   const { first, count, offset, sourceBits, targetBits } = calibration.masks;
-  for (const [sourceStart, sourceSize, targetStart, targetSize] of calibration.beads) {
+  for (const [
+    index,
+    [sourceStart, sourceSize, targetStart, targetSize],
+  ] of calibration.beads.entries()) {
+    if (index % STEP_INTERVAL === STEP_INTERVAL - 1)
+      yield (half + index / calibration.beads.length) / 2;
     if (sourceSize === 0 || targetSize === 0) continue;
     const [outerStart, outerSize] =
       side === 'source' ? [sourceStart, sourceSize] : [targetStart, targetSize];
@@ -162,15 +171,16 @@ function countMatches(
   return { occurrences, hits };
 }
 
-function weighEvidence(
+function* weighEvidence(
   chance: readonly number[],
   counts: MatchCounts | undefined,
   initialRate: number,
-): [Float64Array, Float64Array] {
+): Generator<number, [Float64Array, Float64Array], void> {
   const side = LARGEST_BEAD_SIDE;
   const gain = new Float64Array(chance.length * side);
   const miss = new Float64Array(chance.length * side);
-  chance.forEach((probability, item) => {
+  for (const [item, probability] of chance.entries()) {
+    if (item % (16 * STEP_INTERVAL) === 16 * STEP_INTERVAL - 1) yield 1;
     const initial = probability + (1 - probability) * initialRate;
     const aligned = counts
       ? ((counts.hits[item] ?? 0) + PRIOR_STRENGTH * initial) /
@@ -183,7 +193,7 @@ function weighEvidence(
       miss[item * side + size - 1] = missScore;
       gain[item * side + size - 1] = Math.log(matched / random) - missScore;
     }
-  });
+  }
   return [gain, miss];
 }
 

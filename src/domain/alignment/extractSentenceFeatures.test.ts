@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCedict } from '../dictionary/parseCedict';
 import type { AlignmentEvidence } from './alignmentTypes';
 import { extractSentenceFeatures } from './extractSentenceFeatures';
+import { finishSteps } from './finishSteps';
 
 const dictionary = parseCedict(
   '朋友 朋友 [peng2 you5] /friend/\n表示 表示 [biao3 shi4] /to express/to state/\n',
@@ -9,12 +10,8 @@ const dictionary = parseCedict(
 
 /** How many pieces of evidence of the Chinese sentence the English sentence confirms. */
 function confirmedEvidence(chinese: string, english: string, evidence: AlignmentEvidence): number {
-  const features = extractSentenceFeatures(
-    [chinese],
-    [english],
-    Uint8Array.of(1),
-    Uint8Array.of(1),
-    evidence,
+  const features = finishSteps(
+    extractSentenceFeatures([chinese], [english], Uint8Array.of(1), Uint8Array.of(1), evidence),
   );
   const tokens = new Set(features.targetTokens[0]);
   return [...(features.sourceKeys[0] ?? [])].filter((key) =>
@@ -25,11 +22,11 @@ function confirmedEvidence(chinese: string, english: string, evidence: Alignment
 describe('extractSentenceFeatures', () => {
   it.each([
     [
-      'a full name and its given name through pinyin',
+      'a full name through pinyin, as one key',
       '李金碧表示',
       'Li Jinbi said',
       { useNames: true },
-      2,
+      1,
     ],
     ['a given name alone', '陈清扬笑了', 'Qingyang laughed', { useNames: true }, 1],
     ['names switched off', '李金碧表示', 'Li Jinbi said', { useNames: false }, 0],
@@ -61,7 +58,7 @@ describe('extractSentenceFeatures', () => {
     ['closing single quotes', '走了。”', "gone.'", { useNames: false }, 1],
     ['a one-syllable surname in an address', '老顾笑了', 'Old Gu laughed', {}, 1],
     ['a lone surname-like character', '顾不上', 'Gu could not', {}, 0],
-    ['a name with ü', '吕大海来了', 'Lü Dahai came', {}, 2],
+    ['a name with ü', '吕大海来了', 'Lü Dahai came', {}, 1],
     ['a question', '你去吗？', 'Are you going?', {}, 1],
     ['punctuation switched off', '你去吗？', 'Are you going?', { usePunctuation: false }, 0],
     ['a colon before a quotation', '他说：“走吧”', 'He said: "Let\'s go"', { useNames: false }, 3],
@@ -87,13 +84,46 @@ describe('extractSentenceFeatures', () => {
     },
   );
 
+  it('lets the given name alone confirm the key of a full name', () => {
+    const features = finishSteps(
+      extractSentenceFeatures(
+        ['陈清扬笑了', '天气冷'],
+        ['Chen Qingyang came.', 'Qingyang laughed.'],
+        Uint8Array.of(0, 1),
+        Uint8Array.of(0, 1),
+        // Learning off: the English names Qingyang twice, which learning would otherwise take over.
+        { usePunctuation: false, useLearned: false },
+      ),
+    );
+    const keys = [...(features.sourceKeys[0] ?? [])];
+    expect(keys).toHaveLength(1);
+    const translations = new Set(features.keyTranslations[keys[0] ?? 0]);
+    for (const tokens of features.targetTokens)
+      expect([...tokens].some((token) => translations.has(token))).toBe(true);
+  });
+
+  it.each([
+    ['learned translations on: left to them', {}, 0],
+    ['learned translations off: read through pinyin', { useLearned: false }, 3],
+  ] satisfies [string, AlignmentEvidence, number][])(
+    'reads a name the English repeats with %s',
+    (_name, evidence, expected) => {
+      const features = finishSteps(
+        extractSentenceFeatures(
+          ['韦春芳来了', '韦春芳走了', '韦春芳笑了'],
+          ['Chunfang came.', 'Chunfang left.', 'Chunfang laughed.'],
+          Uint8Array.of(0, 0, 1),
+          Uint8Array.of(0, 0, 1),
+          { ...evidence, usePunctuation: false },
+        ),
+      );
+      expect(features.sourceKeys.reduce((sum, keys) => sum + keys.length, 0)).toBe(expected);
+    },
+  );
+
   it('measures Chinese in characters and English in non-space characters', () => {
-    const features = extractSentenceFeatures(
-      ['我们走。'],
-      ['We go.'],
-      Uint8Array.of(1),
-      Uint8Array.of(1),
-      {},
+    const features = finishSteps(
+      extractSentenceFeatures(['我们走。'], ['We go.'], Uint8Array.of(1), Uint8Array.of(1), {}),
     );
     expect([...features.sourceLengths]).toEqual([3.5]);
     expect([...features.targetLengths]).toEqual([5]);

@@ -2,6 +2,7 @@ import type { AlignmentBand } from './alignmentBand';
 import type { AlignmentModel } from './alignmentModel';
 import { connectBand } from './connectBand';
 import { findAnchorChain, type Anchor } from './findAnchorChain';
+import { finishSteps } from './finishSteps';
 import type { SentenceFeatures } from './sentenceFeatures';
 
 const MAXIMUM_EXTRA_WIDTH = 300;
@@ -14,7 +15,7 @@ export function findAnchorBand(
   features: SentenceFeatures,
   model: AlignmentModel,
   width: number,
-  anchors: readonly Anchor[] = findAnchorChain(features, model, width),
+  anchors: readonly Anchor[] = finishSteps(findAnchorChain(features, model, width)),
 ): AlignmentBand {
   const sourceCount = features.sourceKeys.length;
   const targetCount = features.targetTokens.length;

@@ -1,6 +1,7 @@
 import type { AlignmentModel } from './alignmentModel';
 import { LARGEST_BEAD_SIDE } from './beadTypes';
 import type { SentenceFeatures } from './sentenceFeatures';
+import { STEP_INTERVAL } from './stepInterval';
 
 const MAXIMUM_POSTINGS = 12;
 const POSTINGS_PER_SENTENCES = 100;
@@ -22,11 +23,11 @@ export interface Anchor {
  * chain of candidates increasing on both sides is kept (in order). `width` widens the corridor
  * around the diagonal where candidates are looked for.
  */
-export function findAnchorChain(
+export function* findAnchorChain(
   features: SentenceFeatures,
   model: AlignmentModel,
   width: number,
-): Anchor[] {
+): Generator<number, Anchor[], void> {
   const sourceCount = features.sourceKeys.length;
   const targetCount = features.targetTokens.length;
   const side = LARGEST_BEAD_SIDE;
@@ -49,7 +50,8 @@ export function findAnchorChain(
   const slope = targetCount / Math.max(1, sourceCount);
   const corridor = 0.1 * targetCount + 3 * width + LONGEST_ONE_SIDED_BLOCK;
   const candidates: Anchor[] = [];
-  features.sourceKeys.forEach((keys, source) => {
+  for (const [source, keys] of features.sourceKeys.entries()) {
+    if (source % STEP_INTERVAL === STEP_INTERVAL - 1) yield source / sourceCount;
     const scores = new Map<number, number>();
     for (const key of keys) {
       const gain = model.keyGain[key * side] ?? 0;
@@ -64,7 +66,7 @@ export function findAnchorChain(
     }
     for (const [target, score] of scores)
       if (score >= MINIMUM_ANCHOR_SCORE) candidates.push({ source, target, score });
-  });
+  }
   return heaviestIncreasingChain(candidates, targetCount);
 }
 

@@ -1,3 +1,8 @@
+import { STEP_INTERVAL } from './stepInterval';
+
+/** Training pairs between two yields: each costs its Chinese units times its English units. */
+const PAIRS_PER_STEP = STEP_INTERVAL / 16;
+
 /** One training pair for `learnTranslations`: the units of a bead's two sides and how much it counts. */
 export interface TranslationTrainingPair {
   /** Chinese units (words, character pairs) that nothing else in the pair explains. */
@@ -24,13 +29,14 @@ const TRANSLATIONS_PER_UNIT = 2;
  * unit is linked to its best Chinese unit only, so that a frequent Chinese unit cannot claim every
  * English word near it. Returns Chinese unit → English units, best first.
  */
-export function learnTranslations(
+export function* learnTranslations(
   pairs: readonly TranslationTrainingPair[],
-): Map<string, string[]> {
+): Generator<number, Map<string, string[]>, void> {
   const sourceCount = new Map<string, number>();
   const targetCount = new Map<string, number>();
   const joint = new Map<string, Map<string, number>>();
-  for (const pair of pairs) {
+  for (const [index, pair] of pairs.entries()) {
+    if (index % PAIRS_PER_STEP === PAIRS_PER_STEP - 1) yield index / (2 * pairs.length);
     const sources = new Set(pair.source);
     const targets = new Set(pair.target);
     for (const unit of sources) sourceCount.set(unit, (sourceCount.get(unit) ?? 0) + pair.weight);
@@ -47,7 +53,9 @@ export function learnTranslations(
     return (2 * together) / ((sourceCount.get(source) ?? 0) + (targetCount.get(target) ?? 0));
   };
   const links = new Map<string, Map<string, number>>();
-  for (const pair of pairs) {
+  for (const [index, pair] of pairs.entries()) {
+    if (index % PAIRS_PER_STEP === PAIRS_PER_STEP - 1)
+      yield (pairs.length + index) / (2 * pairs.length);
     const sources = [...new Set(pair.source)];
     for (const target of new Set(pair.target)) {
       let best = '';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeSentenceFeatures } from './mergeSentenceFeatures';
 import type { SentenceFeatures } from './sentenceFeatures';
+import { finishSteps } from './finishSteps';
 
 /** Features of `lists.length` source and target sentences holding the given keys and tokens. */
 function features(lists: readonly number[][]): SentenceFeatures {
@@ -24,7 +25,7 @@ describe('mergeSentenceFeatures', () => {
     const common = Array.from({ length: 40 }, (_, index) => index);
     // Sentences 0-2 repeat the 40 common keys; the block's last sentence holds key 99, found nowhere else.
     const lists = [common, common, common, [...common.slice(0, 5), 99], common, common];
-    const blocks = mergeSentenceFeatures(features(lists), 4, 4);
+    const blocks = finishSteps(mergeSentenceFeatures(features(lists), 4, 4));
     expect(blocks.sourceKeys).toHaveLength(2);
     expect(blocks.sourceKeys[0]).toHaveLength(32);
     expect([...(blocks.sourceKeys[0] ?? [])][0]).toBe(99);

@@ -1,15 +1,15 @@
 import type { AlignmentBand } from './alignmentBand';
+import { beadTypeAt } from './beadTypeAt';
 import { BEAD_TYPES, LARGEST_BEAD_SIDE } from './beadTypes';
 import type { BeadScorer } from './createBeadScorer';
 import type { RawBead } from './rawBead';
-
-const ROWS_PER_STEP = 200;
+import { CELLS_PER_STEP } from './stepInterval';
 
 /**
  * Finds the best-scoring sequence of beads through the band by dynamic programming: time and memory
  * grow with the band's area, not with the product of the two lengths. Each sentence's evidence
  * against the windows ending at a cell is computed once and shared by every bead shape that uses it.
- * Yields the share of rows done every few hundred rows so a caller can report progress or stop.
+ * Yields the share of rows done every few thousand cells so a caller can report progress or stop.
  * When `transitions` is given (band cells × bead types, filled with -Infinity), it receives the
  * score of every bead the band allows, for `computeBeadPosteriors`.
  */
@@ -35,6 +35,7 @@ export function* runBandedAlignment(
   // targetMemo: evidence of target sentence column-1 against source windows ending at the current row.
   const targetMemo = new Float64Array(widest * side);
   const scratch = new Float64Array(side);
+  let cellsSinceYield = 0;
 
   for (let row = 0; row < rows; row += 1) {
     const low = band.low[row] ?? 0;
@@ -54,9 +55,7 @@ export function* runBandedAlignment(
       let bestScore = Number.NEGATIVE_INFINITY;
       let bestType = 0;
       for (let typeIndex = 0; typeIndex < BEAD_TYPES.length; typeIndex += 1) {
-        const type = BEAD_TYPES[typeIndex] ?? [1, 1];
-        const sourceSize = type[0];
-        const targetSize = type[1];
+        const { source: sourceSize, target: targetSize } = beadTypeAt(typeIndex);
         const previousRow = row - sourceSize;
         const previousColumn = column - targetSize;
         if (previousRow < 0 || previousColumn < 0) continue;
@@ -100,7 +99,11 @@ export function* runBandedAlignment(
       best[base + cell] = bestScore;
       choice[base + cell] = bestType;
     }
-    if (row % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield (row + 1) / rows;
+    cellsSinceYield += high - low + 1;
+    if (cellsSinceYield >= CELLS_PER_STEP) {
+      cellsSinceYield = 0;
+      yield (row + 1) / rows;
+    }
   }
   const beads: RawBead[] = [];
   let row = rows - 1;
@@ -108,16 +111,16 @@ export function* runBandedAlignment(
   while (row > 0 || column > 0) {
     const index = (rowOffset[row] ?? 0) + column - (band.low[row] ?? 0);
     const typeIndex = choice[index] ?? 0;
-    const type = BEAD_TYPES[typeIndex] ?? [1, 1];
+    const type = beadTypeAt(typeIndex);
     beads.push([
-      row - type[0],
-      type[0],
-      column - type[1],
-      type[1],
+      row - type.source,
+      type.source,
+      column - type.target,
+      type.target,
       scorer.score(row, column, typeIndex),
     ]);
-    row -= type[0];
-    column -= type[1];
+    row -= type.source;
+    column -= type.target;
   }
   return beads.reverse();
 }

@@ -7,4 +7,6 @@ export interface CedictIndex {
   /** Length in UTF-16 units of the longest headword starting with this character (0 when none does). */
   readonly longestStartingWith: (character: string) => number;
   readonly size: number;
+  /** Every headword indexed, stems or none, in no particular order (to compile the index). */
+  readonly headwords: () => Iterable<string>;
 }

@@ -53,6 +53,7 @@ export function parseCedict(text: string): CedictIndex {
     longestHeadword,
     longestStartingWith: (character) => longestByFirst.get(character) ?? 0,
     size: lineStarts.size,
+    headwords: () => lineStarts.keys(),
   };
 }
 
