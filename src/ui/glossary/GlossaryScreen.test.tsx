@@ -192,6 +192,18 @@ describe('GlossaryScreen', () => {
     expect(await storedTerms()).toContain('山西=Shanxi');
   });
 
+  it('drops the “already in the glossary” notice with the editor it opened', async () => {
+    const user = await renderScreen();
+    const form = within(screen.getByRole('form', { name: 'Add an entry' }));
+    await user.type(form.getByRole('textbox', { name: 'Term' }), '高校');
+    await user.type(form.getByRole('textbox', { name: 'Rendering' }), 'colleges');
+    await user.click(form.getByRole('button', { name: 'Add' }));
+    const editor = within(await screen.findByRole('form', { name: 'Edit the entry 高校' }));
+    expect(screen.getByText(/is in the glossary already/)).toBeInTheDocument();
+    await user.click(editor.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByText(/is in the glossary already/)).toBeNull();
+  });
+
   it('opens the entry whose variant a new term is, instead of adding a second', async () => {
     const [goals] = (await listGlossaryEntries(database, glossaryId)).filter(
       (entry) => entry.term === '两个基本实现',

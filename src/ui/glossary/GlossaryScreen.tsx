@@ -194,6 +194,7 @@ export function GlossaryScreen({ projectId, onGoToSegment }: GlossaryScreenProps
         changedAt: entry.changedAt,
       });
       setEdited(undefined);
+      setNotice(undefined);
     },
     [editing],
   );
@@ -201,7 +202,11 @@ export function GlossaryScreen({ projectId, onGoToSegment }: GlossaryScreenProps
     (entry: StoredGlossaryEntry) => setEdited({ entryId: entry.id, draft: entry }),
     [],
   );
-  const cancelEdit = useCallback(() => setEdited(undefined), []);
+  // The notice that opened the editor ("… is in the glossary already") goes with it.
+  const cancelEdit = useCallback(() => {
+    setEdited(undefined);
+    setNotice(undefined);
+  }, []);
   const deleteEntry = useCallback(
     (entry: StoredGlossaryEntry) => {
       setProblem(undefined);
