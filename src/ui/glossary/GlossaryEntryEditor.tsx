@@ -189,16 +189,18 @@ export function GlossaryEntryEditor({
       <div className="entry-editor__grid">
         <label className="field entry-editor__wide">
           <span className="field__label">{t('editor.definition')}</span>
-          <input
-            className="text-input"
+          <textarea
+            className="text-input entry-editor__text"
+            rows={2}
             value={definition}
             onChange={(event) => setDefinition(event.target.value)}
           />
         </label>
         <label className="field">
           <span className="field__label">{t('column.note')}</span>
-          <input
-            className="text-input"
+          <textarea
+            className="text-input entry-editor__text"
+            rows={2}
             value={note}
             onChange={(event) => setNote(event.target.value)}
           />

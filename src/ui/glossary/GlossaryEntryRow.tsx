@@ -51,9 +51,11 @@ export const GlossaryEntryRow = memo(function GlossaryEntryRow({
         />
       </div>
     );
-  const changed = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium' }).format(
-    entry.changedAt,
-  );
+  const changed = new Intl.DateTimeFormat(i18n.resolvedLanguage, {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).format(entry.changedAt);
   return (
     <div className="glossary-row" data-entry-id={entry.id} role="row">
       <div className="glossary-row__term" role="cell" lang="zh-Hans">
