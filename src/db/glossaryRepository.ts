@@ -175,6 +175,32 @@ export async function addProjectTerm(
   );
 }
 
+/**
+ * Adds a concept as a new entry of the project's own glossary (the first it uses that is not the
+ * starter one), made and linked when it has none, in one transaction: what a term the project
+ * found belongs in, rather than the starter glossary every project shares. Refuses a term that
+ * glossary has already, as addGlossaryEntry does.
+ */
+export async function addProjectEntry(
+  database: WorkbenchDatabase,
+  projectId: ProjectId,
+  concept: GlossaryConcept,
+): Promise<StoredGlossaryEntry> {
+  const { projects, glossaries, glossaryEntries, projectGlossaries } = database;
+  return database.transaction(
+    'rw',
+    [projects, glossaries, glossaryEntries, projectGlossaries],
+    async () => {
+      const project = await projects.get(projectId);
+      if (project === undefined)
+        throw new StorageInputError('projectNotFound', `There is no project ${projectId}.`);
+      const glossaryIds = await listProjectGlossaryIds(database, projectId);
+      const glossaryId = await ownGlossaryId(database, projectId, project.name, glossaryIds);
+      return addGlossaryEntry(database, glossaryId, concept);
+    },
+  );
+}
+
 async function ownGlossaryId(
   database: WorkbenchDatabase,
   projectId: ProjectId,

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createGlossary,
   listGlossaryEntries,
+  listProjectGlossaryIds,
   setProjectGlossaries,
 } from '../../db/glossaryRepository';
 import { createProjectFromText } from '../../db/projectRepository';
@@ -89,6 +90,41 @@ describe('TermCandidateReview', () => {
     expect((await listTermDecisions(database, projectId)).map((decision) => decision.key)).toEqual([
       '小切口',
     ]);
+  });
+
+  it('accepts into a new glossary of the project when it uses only the starter one', async () => {
+    const starter = await createGlossary(database, 'Starter glossary', true);
+    await setProjectGlossaries(database, projectId, [starter.id]);
+    const segments = await listProjectSegments(database, projectId);
+    renderWithProviders(
+      <TermCandidateReview
+        projectId={projectId}
+        segments={segments}
+        glossaries={[starter, glossary]}
+        projectGlossaryIds={[starter.id]}
+      />,
+      { database },
+    );
+    await screen.findByText('“小切口”');
+    const user = userEvent.setup();
+    await user.click(item('小切口').getByRole('button', { name: 'Accept…' }));
+    expect(document.querySelector('.candidate-review__accept select')).toHaveDisplayValue(
+      'A new glossary of this project',
+    );
+    const editor = await screen.findByRole('form', { name: 'Edit the entry 小切口' });
+    await user.type(within(editor).getByRole('textbox', { name: 'Rendering 1' }), 'small cut');
+    await user.click(within(editor).getByRole('button', { name: 'Save' }));
+    await waitFor(async () =>
+      expect(await listProjectGlossaryIds(database, projectId)).toHaveLength(2),
+    );
+    const [own] = (await listProjectGlossaryIds(database, projectId)).filter(
+      (id) => id !== starter.id,
+    );
+    if (own === undefined) throw new Error('no own glossary');
+    expect((await listGlossaryEntries(database, own)).map((entry) => entry.term)).toEqual([
+      '小切口',
+    ]);
+    expect(await listGlossaryEntries(database, starter.id)).toEqual([]);
   });
 
   it('counts occurrences and segments, the plural following the segments', async () => {

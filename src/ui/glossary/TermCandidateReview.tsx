@@ -19,6 +19,8 @@ export interface TermCandidateReviewProps {
 }
 
 const LIMIT = 100;
+/** The choice of a new glossary of the project's own (made on the first accept). */
+const OWN_GLOSSARY = '';
 
 function conceptOfCandidate(candidate: TermCandidate): GlossaryConcept {
   return {
@@ -73,11 +75,13 @@ function CandidateList({
   const [accepting, setAccepting] = useState<TermCandidate | undefined>(undefined);
   const usable = glossaries.filter((glossary) => projectGlossaryIds.includes(glossary.id));
   const targets = usable.length > 0 ? usable : glossaries;
+  // Without a glossary of its own, the project's finds go into a new one rather than into the
+  // starter glossary every project shares (the starter one can still be chosen).
+  const hasOwnGlossary = usable.some((glossary) => !glossary.isStarter);
   const [chosenGlossaryId, setChosenGlossaryId] = useState<GlossaryId | undefined>(undefined);
   const glossaryId =
     targets.find((glossary) => glossary.id === chosenGlossaryId)?.id ??
-    targets.find((glossary) => !glossary.isStarter)?.id ??
-    targets[0]?.id;
+    (hasOwnGlossary ? targets.find((glossary) => !glossary.isStarter)?.id : undefined);
 
   const candidateSegments = useMemo(
     () => segments.map((segment) => ({ source: segment.source, target: segment.targetText })),
@@ -102,8 +106,8 @@ function CandidateList({
   const shown = candidates.filter((candidate) => !skipped.has(candidate.term));
 
   const accept = async (concept: GlossaryConcept) => {
-    if (glossaryId === undefined) return;
-    await editing.addEntry(glossaryId, concept);
+    if (glossaryId === undefined) await editing.addProjectEntry(projectId, concept);
+    else await editing.addEntry(glossaryId, concept);
     setAccepting(undefined);
   };
 
@@ -129,13 +133,16 @@ function CandidateList({
                   <span className="field__label">{t('candidates.into')}</span>
                   <select
                     className="text-input"
-                    value={glossaryId ?? ''}
+                    value={glossaryId ?? OWN_GLOSSARY}
                     onChange={(event) =>
                       setChosenGlossaryId(
                         targets.find((glossary) => glossary.id === event.target.value)?.id,
                       )
                     }
                   >
+                    {hasOwnGlossary ? null : (
+                      <option value={OWN_GLOSSARY}>{t('candidates.ownGlossary')}</option>
+                    )}
                     {targets.map((glossary) => (
                       <option key={glossary.id} value={glossary.id}>
                         {glossaryDisplayName(glossary, t)}
@@ -171,7 +178,6 @@ function CandidateList({
                     type="button"
                     className="button button--small button--primary"
                     data-action="accept-candidate"
-                    disabled={glossaryId === undefined}
                     onClick={() => setAccepting(candidate)}
                   >
                     {t('candidates.accept')}

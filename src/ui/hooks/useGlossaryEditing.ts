@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import {
   addGlossaryEntry,
+  addProjectEntry,
   addProjectTerm,
   applyGlossaryImport,
   createGlossary,
@@ -31,6 +32,8 @@ export function useGlossaryEditing() {
         setProjectGlossaries(database, projectId, ids),
       addEntry: (glossaryId: GlossaryId, concept: GlossaryConcept) =>
         addGlossaryEntry(database, glossaryId, concept),
+      addProjectEntry: (projectId: ProjectId, concept: GlossaryConcept) =>
+        addProjectEntry(database, projectId, concept),
       addProjectTerm: (projectId: ProjectId, term: NewProjectTerm) =>
         addProjectTerm(database, projectId, term),
       saveEntry: (entry: StoredGlossaryEntry) => saveGlossaryEntry(database, entry),
