@@ -167,6 +167,11 @@ describe('editing entries', () => {
     if (deleted === undefined) throw new Error('nothing deleted');
     await restoreGlossaryEntry(database, deleted);
     expect(await listGlossaryEntries(database, glossaryId)).toEqual([saved]);
+    // An entry whose glossary went too has nowhere to go back to.
+    await deleteGlossaryEntry(database, entry.id);
+    await deleteGlossary(database, glossaryId);
+    expect(await reasonOf(restoreGlossaryEntry(database, deleted))).toBe('glossaryNotFound');
+    expect(await database.glossaryEntries.count()).toBe(0);
   });
 });
 

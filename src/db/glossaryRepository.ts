@@ -258,12 +258,16 @@ export async function deleteGlossaryEntry(
   });
 }
 
-/** Puts a deleted entry back as it was. */
+/** Puts a deleted entry back as it was, into its glossary (refused when that is gone too). */
 export async function restoreGlossaryEntry(
   database: WorkbenchDatabase,
   entry: StoredGlossaryEntry,
 ): Promise<void> {
-  await database.glossaryEntries.put(entry);
+  await database.transaction('rw', [database.glossaries, database.glossaryEntries], async () => {
+    if ((await database.glossaries.get(entry.glossaryId)) === undefined)
+      throw new StorageInputError('glossaryNotFound', `There is no glossary ${entry.glossaryId}.`);
+    await database.glossaryEntries.put(entry);
+  });
 }
 
 /** Renames a glossary (name trimmed, not blank). */

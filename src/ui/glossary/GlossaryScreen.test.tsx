@@ -226,7 +226,11 @@ describe('GlossaryScreen', () => {
     const user = await renderScreen();
     await user.click(within(rowOf('山西')).getByRole('button', { name: 'Delete 山西' }));
     await waitFor(() => expect(entryTerms()).toEqual(['高校', '两个基本实现']));
-    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    // The focus goes from the deleted row to Undo: Enter takes the deletion back.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' })),
+    );
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(entryTerms()).toEqual(['高校', '两个基本实现', '山西']));
   });
 

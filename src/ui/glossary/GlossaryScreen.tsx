@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createGlossarySearch } from '../../domain/glossary/createGlossarySearch';
 import { createTermbaseMatcher } from '../../domain/glossary/createTermbaseMatcher';
@@ -220,6 +220,11 @@ export function GlossaryScreen({ projectId, onGoToSegment }: GlossaryScreenProps
     },
     [editing, t],
   );
+  // The deleted row took the focus with it: it goes to Undo, one key away from taking it back.
+  const undoButtonRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (deleted !== undefined) undoButtonRef.current?.focus();
+  }, [deleted]);
   const undoDelete = async () => {
     if (deleted === undefined) return;
     try {
@@ -242,7 +247,6 @@ export function GlossaryScreen({ projectId, onGoToSegment }: GlossaryScreenProps
           onChoose={(id) => {
             setChosenGlossaryId(id);
             setEdited(undefined);
-            setDeleted(undefined);
           }}
           project={project}
           projectGlossaryIds={projectGlossaryIds}
@@ -354,6 +358,7 @@ export function GlossaryScreen({ projectId, onGoToSegment }: GlossaryScreenProps
                 type="button"
                 className="button button--small"
                 data-action="undo-delete"
+                ref={undoButtonRef}
                 onClick={() => void undoDelete()}
               >
                 {t('deleted.undo')}
