@@ -21,6 +21,7 @@ export interface ExchangeImport {
   readonly importMemory: (
     document: ExchangeDocument,
     onProgress: (done: number) => void,
+    options?: { readonly signal?: AbortSignal },
   ) => Promise<number>;
   readonly importBundle: (bundle: ProjectBundle) => Promise<ProjectId>;
 }
@@ -34,12 +35,15 @@ export function useExchangeImport(): ExchangeImport {
     [database],
   );
   const importMemory = useCallback(
-    (document: ExchangeDocument, onProgress: (done: number) => void) =>
-      importMemoryPairs(
-        database,
-        document.units.map(({ source, target }) => ({ source, target })),
-        { onProgress, batchSize: 5000 },
-      ),
+    (
+      document: ExchangeDocument,
+      onProgress: (done: number) => void,
+      { signal }: { readonly signal?: AbortSignal } = {},
+    ) =>
+      importMemoryPairs(database, document.units, {
+        onProgress,
+        ...(signal === undefined ? {} : { signal }),
+      }),
     [database],
   );
   const importBundle = useCallback(

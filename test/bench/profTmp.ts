@@ -1,0 +1,51 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium } from '../e2e/launchChromium';
+import { startPreviewServer } from '../e2e/startPreviewServer';
+import { writeTmx } from '../../src/domain/exchange/writeTmx';
+import { generateMemoryUnits } from './generateMemoryUnits';
+
+const server = await startPreviewServer();
+const browser = await launchChromium();
+const folder = mkdtempSync(join(tmpdir(), 'bitext-prof-'));
+const file = join(folder, 'm.tmx');
+writeFileSync(file, writeTmx({ sourceLang: 'zh-CN', targetLang: 'en', units: generateMemoryUnits(100000).map((u) => ({ source: u.source, target: u.target, status: 'translated' as const, note: '' })) }));
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.goto(server.url);
+await page.locator('[data-segment-id]').first().waitFor({ timeout: 60000 });
+await page.locator('[data-action="import-project"]').click();
+const dialog = page.getByRole('dialog', { name: 'Import' });
+const cdp = await context.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+await cdp.send('Profiler.start');
+const t0 = Date.now();
+await dialog.locator('[data-field="import-file"]').setInputFiles(file);
+await dialog.locator('[data-preview="units"]').waitFor({ timeout: 600000 });
+const t1 = Date.now();
+const p1 = await cdp.send('Profiler.stop');
+await dialog.locator('[data-destination="memory"]').check();
+await cdp.send('Profiler.start');
+const t2 = Date.now();
+await dialog.locator('[data-action="confirm-import"]').click();
+await dialog.locator('[data-import-phase="done"]').waitFor({ timeout: 600000 });
+const t3 = Date.now();
+await new Promise((r) => setTimeout(r, 3000));
+const p2 = await cdp.send('Profiler.stop');
+console.log('preview', t1 - t0, 'store', t3 - t2);
+for (const [name, p] of [['preview', p1], ['store', p2]] as const) {
+  const self = new Map<string, number>();
+  const nodes = new Map(p.profile.nodes.map((n) => [n.id, n]));
+  const dt = p.profile.timeDeltas ?? [];
+  (p.profile.samples ?? []).forEach((id, i) => {
+    const n = nodes.get(id)!;
+    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  });
+  console.log('==', name);
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(v.toFixed(0).padStart(6), k);
+}
+await browser.close();
+await server.close();
