@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import mammoth from 'mammoth';
 import type { Browser, Page } from 'playwright-core';
+import { writeTmx } from '../../src/domain/exchange/writeTmx';
+import { generateMemoryUnits } from '../bench/generateMemoryUnits';
 import { launchChromium } from './launchChromium';
 import { WorkbenchPage } from './WorkbenchPage';
 
@@ -110,6 +112,78 @@ describe('exporting and importing parallel text', () => {
     const { value } = await mammoth.extractRawText({ path: docx.path });
     assert.ok(value.includes(source.trim()), 'the first Chinese sentence is in the table');
     assert.ok(value.includes('Status'));
+    await context.close();
+  });
+
+  it('reads a TMX on a worker into the memory, and a stopped import leaves it as it was', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    const workbench = new WorkbenchPage(page);
+    await workbench.open();
+    await workbench.createProjectFromText('Imported memory', '山西省今年完成投资35亿元。');
+    await workbench.source(0).waitFor();
+    const small = join(tmpdir(), `memory-${Date.now()}.tmx`);
+    writeFileSync(
+      small,
+      writeTmx({
+        sourceLang: 'zh-CN',
+        targetLang: 'en',
+        units: [
+          {
+            source: '山西省今年完成投资48亿元。',
+            target: 'Shanxi invested 4.8 billion yuan this year.',
+            status: 'translated',
+            note: '',
+          },
+        ],
+      }),
+    );
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    const importIntoMemory = async (file: string) => {
+      await page.locator('.translate-header [data-action="import"]').click();
+      await dialog.locator('[data-field="import-file"]').setInputFiles(file);
+      await dialog.locator('[data-destination="memory"]').check();
+      await dialog.locator('[data-action="confirm-import"]').click();
+    };
+    await importIntoMemory(small);
+    await dialog.locator('[data-import-phase="done"]').waitFor();
+    assert.ok(
+      workers.some((url) => url.includes('exchangeReadWorker')),
+      workers.join(', '),
+    );
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await workbench.editTarget(0);
+    const match = page
+      .getByRole('region', { name: 'Translation memory' })
+      .locator('[data-match-score]')
+      .first();
+    await match.waitFor();
+    assert.match(await match.innerText(), /4\.8 billion/);
+
+    const before = await countRows(page);
+    const large = join(tmpdir(), `memory-large-${Date.now()}.tmx`);
+    writeFileSync(
+      large,
+      writeTmx({
+        sourceLang: 'zh-CN',
+        targetLang: 'en',
+        units: generateMemoryUnits(60_000).map(({ source, target }) => ({
+          source,
+          target,
+          status: 'translated' as const,
+          note: '',
+        })),
+      }),
+    );
+    await importIntoMemory(large);
+    await dialog.locator('[data-import-phase="storing"]').waitFor();
+    await dialog.locator('[data-action="stop-import"]').click();
+    const alert = dialog.locator('[data-import-error]');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /stopped; nothing was stored/);
+    assert.deepEqual(await countRows(page), before);
     await context.close();
   });
 
