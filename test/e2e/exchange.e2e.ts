@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -112,6 +113,27 @@ describe('exporting and importing parallel text', () => {
     const { value } = await mammoth.extractRawText({ path: docx.path });
     assert.ok(value.includes(source.trim()), 'the first Chinese sentence is in the table');
     assert.ok(value.includes('Status'));
+    await context.close();
+  });
+
+  it('downloads the Moses pair as one zip of NAME.zh and NAME.en, line for line', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const workbench = new WorkbenchPage(page);
+    await workbench.open();
+    const moses = await exportAs(page, 'moses');
+    assert.match(moses.name, /\.zip$/);
+    const stem = moses.name.replace(/\.zip$/, '');
+    assert.match(execFileSync('unzip', ['-t', moses.path], { encoding: 'utf8' }), /No errors/);
+    const side = (language: string) =>
+      execFileSync('unzip', ['-p', moses.path, `${stem}.${language}`], {
+        encoding: 'utf8',
+        env: { ...process.env, LC_ALL: 'C.UTF-8' },
+      });
+    const [chinese, english] = [side('zh').split('\n'), side('en').split('\n')];
+    assert.equal(chinese.length, 35);
+    assert.equal(english.length, chinese.length);
+    assert.equal(chinese[0], (await workbench.source(0).innerText()).trim());
     await context.close();
   });
 

@@ -49,22 +49,29 @@ describe('writeZip', () => {
     ]);
   });
 
-  it('is read and tested by Info-ZIP unzip (`apt-get install unzip`)', () => {
+  it('is read and tested by Info-ZIP unzip (`apt-get install unzip`), Chinese names too', () => {
     const folder = mkdtempSync(join(tmpdir(), 'bitext-zip-'));
     const file = join(folder, 'pair.zip');
     writeFileSync(
       file,
       writeZip([
-        { name: 'pair.zh', content: '第一句。\n第二句。\n' },
-        { name: 'pair.en', content: 'The first.\nThe second.\n' },
+        { name: '山西：转型.zh', content: '第一句。\n第二句。\n' },
+        { name: '山西：转型.en', content: 'The first.\nThe second.\n' },
       ]),
     );
-    expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toMatch(
-      /No errors detected in compressed data/,
-    );
-    expect(execFileSync('unzip', ['-p', file, 'pair.en'], { encoding: 'utf8' })).toBe(
-      'The first.\nThe second.\n',
-    );
+    const unzip = (...options: string[]) =>
+      execFileSync('unzip', [...options, file], {
+        encoding: 'utf8',
+        env: { ...process.env, LC_ALL: 'C.UTF-8' },
+      });
+    expect(unzip('-t')).toMatch(/No errors detected in compressed data/);
+    expect(unzip('-Z1').split('\n').filter(Boolean)).toEqual(['山西：转型.zh', '山西：转型.en']);
+    expect(
+      execFileSync('unzip', ['-p', file, '山西：转型.en'], {
+        encoding: 'utf8',
+        env: { ...process.env, LC_ALL: 'C.UTF-8' },
+      }),
+    ).toBe('The first.\nThe second.\n');
   });
 
   it('ends with the end record, which points at the central directory', () => {

@@ -4,8 +4,15 @@ import type { ZipEntry } from './zipEntry';
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-/** Version 2.0 of the format (APPNOTE.TXT), made on and for MS-DOS-style attributes. */
+/** Version 2.0 of the format (APPNOTE.TXT) is needed to read the archive. */
 const VERSION = 20;
+/**
+ * Made on Unix (3), version 2.0: unzip then takes the names' bytes as they are (UTF-8), where it
+ * would read an MS-DOS archive's names as code page 437 whatever the UTF-8 flag says.
+ */
+const MADE_BY = (3 << 8) | VERSION;
+/** A regular file, rw-r--r--, in the Unix mode bits of the external attributes. */
+const FILE_ATTRIBUTES = (0o100644 << 16) >>> 0;
 /** General purpose flag bit 11: the name is UTF-8. */
 const UTF8_NAMES = 0x0800;
 const STORED = 0;
@@ -83,7 +90,7 @@ export function writeZip(
   const centralStart = at;
   files.forEach((file, index) => {
     u32(CENTRAL_HEADER);
-    u16(VERSION);
+    u16(MADE_BY);
     u16(VERSION);
     u16(UTF8_NAMES);
     u16(STORED);
@@ -97,7 +104,7 @@ export function writeZip(
     u16(0);
     u16(0);
     u16(0);
-    u32(0);
+    u32(FILE_ATTRIBUTES);
     u32(offsets[index] ?? 0);
     bytes(file.nameBytes);
   });
