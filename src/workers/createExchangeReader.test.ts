@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importMemoryPairs, listMemoryUnits } from '../db/memoryRepository';
+import { openTestDatabase } from '../db/testing/openTestDatabase';
+import type { WorkbenchDatabase } from '../db/WorkbenchDatabase';
 import { writeTmx } from '../domain/exchange/writeTmx';
 import { XmlReadError } from '../domain/xml/XmlReadError';
 import { TextFileError } from '../domain/text/TextFileError';
@@ -6,11 +9,20 @@ import { createExchangeReadMessageHandler } from './createExchangeReadMessageHan
 import { createExchangeReader, type ExchangeReadPort } from './createExchangeReader';
 import type { ExchangeReadMessage } from './exchangeReadProtocol';
 
+let database: WorkbenchDatabase;
+beforeEach(() => {
+  database = openTestDatabase();
+});
+afterEach(async () => {
+  await database.delete();
+});
+
 /** A port to the handler with what it posted, each message cloned as a worker would. */
 function portToHandler(unitsPerMessage: number) {
   const listeners = new Set<(event: MessageEvent) => void>();
   const posted: ExchangeReadMessage[] = [];
   const handle = createExchangeReadMessageHandler({
+    openDatabase: () => database,
     progressInterval: 0,
     unitsPerMessage,
     post: (message) => {
@@ -82,6 +94,7 @@ describe('reading import files on the exchange read worker', () => {
   it('stops a read whose cancel arrives between two pieces of the file, sending no units', async () => {
     const posted: ExchangeReadMessage[] = [];
     const handle = createExchangeReadMessageHandler({
+      openDatabase: () => database,
       progressInterval: 0,
       post: (message) => {
         posted.push(message);
@@ -97,5 +110,58 @@ describe('reading import files on the exchange read worker', () => {
     const tmx = writeTmx({ sourceLang: 'zh-CN', targetLang: 'en', units: many });
     await handle({ type: 'read', jobId: 'job', files: [file(tmx, 'a.tmx')] });
     expect(posted.map((message) => message.type)).toEqual(['progress', 'cancelled']);
+  });
+
+  it('stores the pairs it read into the memory only when asked, skipping those already there', async () => {
+    await importMemoryPairs(database, [{ source: '第1句。', target: 'Sentence 1.' }]);
+    const { port } = portToHandler(5);
+    const reader = createExchangeReader(port);
+    const tmx = writeTmx({ sourceLang: 'zh-CN', targetLang: 'en', units });
+    await reader.read([file(tmx, 'a.tmx')], () => undefined).result;
+    expect(await listMemoryUnits(database)).toHaveLength(1);
+    const progress: number[] = [];
+    const added = await reader.storeMemory(database.name, (done) => progress.push(done)).result;
+    expect(added).toBe(7);
+    expect(progress.at(-1)).toBe(12);
+    expect((await listMemoryUnits(database)).map((unit) => unit.source).sort()).toEqual(
+      units
+        .filter((unit) => unit.target !== '')
+        .map((unit) => unit.source)
+        .sort(),
+    );
+  });
+
+  it('rolls a cancelled store back, leaving the memory as it was', async () => {
+    await importMemoryPairs(database, [{ source: '旧', target: 'Old' }]);
+    const posted: ExchangeReadMessage[] = [];
+    const handle = createExchangeReadMessageHandler({
+      openDatabase: () => database,
+      progressInterval: 0,
+      post: (message) => {
+        posted.push(message);
+        if (message.type === 'storing') void handle({ type: 'cancel', jobId: message.jobId });
+      },
+    });
+    const many = Array.from({ length: 9000 }, (_, index) => ({
+      source: `第${index}句。`,
+      target: `Sentence ${index}.`,
+      status: 'translated' as const,
+      note: '',
+    }));
+    const tmx = writeTmx({ sourceLang: 'zh-CN', targetLang: 'en', units: many });
+    await handle({ type: 'read', jobId: 'read', files: [file(tmx, 'a.tmx')] });
+    await handle({ type: 'storeMemory', jobId: 'store', databaseName: database.name });
+    expect(posted.filter((message) => message.jobId === 'store').map((m) => m.type)).toEqual([
+      'storing',
+      'cancelled',
+    ]);
+    expect((await listMemoryUnits(database)).map((unit) => unit.source)).toEqual(['旧']);
+  });
+
+  it('refuses to store before anything was read', async () => {
+    const { port } = portToHandler(5);
+    await expect(
+      createExchangeReader(port).storeMemory(database.name, () => undefined).result,
+    ).rejects.toThrow(/No parallel text/);
   });
 });

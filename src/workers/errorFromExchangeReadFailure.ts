@@ -22,6 +22,6 @@ export function errorFromExchangeReadFailure(failure: ExchangeReadFailure): Erro
     case 'textFile':
       return new TextFileError(failure.reason, failure.message, failure.details);
     case 'other':
-      return new Error(failure.message);
+      return Object.assign(new Error(failure.message), { name: failure.name });
   }
 }

@@ -4,7 +4,15 @@ import { ExchangeFileError } from '../domain/exchange/ExchangeFileError';
 import { ExchangeFormatError } from '../domain/exchange/ExchangeFormatError';
 import { TextFileError } from '../domain/text/TextFileError';
 import { XmlReadError } from '../domain/xml/XmlReadError';
+import { describeStorageError, type StorageErrorKind } from '../db/describeStorageError';
 import type { ExchangeReadFailure } from './exchangeReadProtocol';
+
+/** An error name describeStorageError sorts into each kind, for the page to tell them apart. */
+const STORAGE_ERROR_NAMES: Readonly<Partial<Record<StorageErrorKind, string>>> = {
+  quota: 'QuotaExceededError',
+  blocked: 'BlockedError',
+  versionChanged: 'DatabaseClosedError',
+};
 
 /** A reader's error as data that crosses to the page (errorFromExchangeReadFailure undoes it). */
 export function exchangeReadFailureOf(error: unknown): ExchangeReadFailure {
@@ -27,5 +35,9 @@ export function exchangeReadFailureOf(error: unknown): ExchangeReadFailure {
       message: error.message,
       details: error.details,
     };
-  return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
+  return {
+    kind: 'other',
+    name: STORAGE_ERROR_NAMES[describeStorageError(error)] ?? 'Error',
+    message: error instanceof Error ? error.message : String(error),
+  };
 }

@@ -13,6 +13,12 @@ import type { XmlReadErrorCode } from '../domain/xml/XmlReadError';
 export type ExchangeReadRequest =
   /** Reads the files chosen for an import (readChosenFiles, then readExchangeFiles). */
   | { readonly type: 'read'; readonly jobId: string; readonly files: readonly ChosenFile[] }
+  /**
+   * Adds the pairs of the last parallel text read (kept by the worker) to the memory of the
+   * database, in one transaction; nothing is written before this request.
+   */
+  | { readonly type: 'storeMemory'; readonly jobId: string; readonly databaseName: string }
+  /** Stops a read, or a store (which then rolls back). */
   | { readonly type: 'cancel'; readonly jobId: string };
 
 /** Why a read failed: the reader's error as data, to be thrown again on the page. */
@@ -49,7 +55,8 @@ export type ExchangeReadFailure =
       readonly message: string;
       readonly details: TextFileErrorDetails;
     }
-  | { readonly kind: 'other'; readonly message: string };
+  /** Anything else (a storage failure: quota, a closed database…), by its name and message. */
+  | { readonly kind: 'other'; readonly name: string; readonly message: string };
 
 export type ExchangeReadMessage =
   | {
@@ -73,5 +80,7 @@ export type ExchangeReadMessage =
             readonly targetLang: string;
           };
     }
+  | { readonly type: 'storing'; readonly jobId: string; readonly done: number }
+  | { readonly type: 'stored'; readonly jobId: string; readonly added: number }
   | { readonly type: 'cancelled'; readonly jobId: string }
   | { readonly type: 'failed'; readonly jobId: string; readonly failure: ExchangeReadFailure };

@@ -49,7 +49,7 @@ export function ImportExchangeDialog({
 }: ImportExchangeDialogProps) {
   const { t, i18n } = useTranslation(['exchange', 'projects', 'common', 'translate']);
   const storage = useExchangeImport();
-  const readFiles = useExchangeReader();
+  const reader = useExchangeReader();
   const fileInputId = useId();
   const nameId = useId();
   const destinationName = useId();
@@ -87,7 +87,7 @@ export function ImportExchangeDialog({
       if (readingRef.current === reading) setPhase({ kind: 'reading', ...progress });
     };
     show();
-    const job = readFiles(files, (read) => {
+    const job = reader.read(files, (read) => {
       Object.assign(progress, read);
       show();
     });
@@ -134,15 +134,11 @@ export function ImportExchangeDialog({
       const total = read.document.units.length;
       setPhase({ kind: 'storing', done: 0, total });
       if (destination === 'memory') {
-        const stopping = new AbortController();
-        stopRef.current = () => stopping.abort();
-        const added = await storage
-          .importMemory(read.document, (done) => setPhase({ kind: 'storing', done, total }), {
-            signal: stopping.signal,
-          })
-          .finally(() => {
-            stopRef.current = undefined;
-          });
+        const job = reader.storeMemory((done) => setPhase({ kind: 'storing', done, total }));
+        stopRef.current = job.cancel;
+        const added = await job.result.finally(() => {
+          stopRef.current = undefined;
+        });
         setPhase({
           kind: 'done',
           message: t('exchange:import.memoryDone', {

@@ -1,41 +1,60 @@
-import { useCallback, useEffect, useRef } from 'react';
-import type { ChosenFile } from '../../domain/exchange/readChosenFiles';
+import { useEffect, useMemo, useRef } from 'react';
 import {
   createExchangeReader,
+  type ExchangeJob,
+  type ExchangeReader,
   type ExchangeReadJob,
-  type ExchangeReadPort,
   type ExchangeReadProgress,
 } from '../../workers/createExchangeReader';
 import { createExchangeReadWorker } from '../../workers/createExchangeReadWorker';
 import { createInThreadExchangeReadPort } from '../../workers/createInThreadExchangeReadPort';
+import type { ChosenFile } from '../../domain/exchange/readChosenFiles';
+import { useDatabase } from '../DatabaseContext';
 
-type Read = (
-  files: readonly ChosenFile[],
-  onProgress: (progress: ExchangeReadProgress) => void,
-) => ExchangeReadJob;
+export interface ExchangeImportReader {
+  read(
+    files: readonly ChosenFile[],
+    onProgress: (progress: ExchangeReadProgress) => void,
+  ): ExchangeReadJob;
+  /** Stores the pairs of the last parallel text read into this tab's database's memory. */
+  storeMemory(onProgress: (done: number) => void): ExchangeJob<number>;
+}
 
 /**
  * Reads chosen import files on a worker (in this thread where there is none, as in jsdom), so
- * that decoding and parsing a large file never holds up the page. The worker starts at the first
- * read and ends with the component.
+ * that decoding and parsing a large file never holds up the page, and stores a parallel text's
+ * pairs into the memory from there. The worker starts at the first read and ends with the
+ * component.
  */
-export function useExchangeReader(): Read {
-  const portRef = useRef<{
-    readonly port: ExchangeReadPort;
-    readonly worker: Worker | undefined;
-  } | null>(null);
+export function useExchangeReader(): ExchangeImportReader {
+  const database = useDatabase();
+  const readerRef = useRef<{ readonly reader: ExchangeReader; readonly worker?: Worker } | null>(
+    null,
+  );
   useEffect(
     () => () => {
-      portRef.current?.worker?.terminate();
-      portRef.current = null;
+      readerRef.current?.worker?.terminate();
+      readerRef.current = null;
     },
-    [],
+    [database],
   );
-  return useCallback((files, onProgress) => {
-    if (portRef.current === null) {
-      const worker = typeof Worker === 'function' ? createExchangeReadWorker() : undefined;
-      portRef.current = { port: worker ?? createInThreadExchangeReadPort(), worker };
-    }
-    return createExchangeReader(portRef.current.port).read(files, onProgress);
-  }, []);
+  return useMemo(() => {
+    const reader = () => {
+      if (readerRef.current === null) {
+        if (typeof Worker === 'function') {
+          const worker = createExchangeReadWorker();
+          readerRef.current = { reader: createExchangeReader(worker), worker };
+        } else {
+          readerRef.current = {
+            reader: createExchangeReader(createInThreadExchangeReadPort(database)),
+          };
+        }
+      }
+      return readerRef.current.reader;
+    };
+    return {
+      read: (files, onProgress) => reader().read(files, onProgress),
+      storeMemory: (onProgress) => reader().storeMemory(database.name, onProgress),
+    };
+  }, [database]);
 }
