@@ -22,6 +22,19 @@ export async function listMemoryUnitsChangedAfter(
   return database.memoryUnits.where('updatedAt').above(after).toArray();
 }
 
+/**
+ * How many units were stored or changed after a time (undefined: every unit): cheap to watch in a
+ * live query, which then observes the range rather than every key.
+ */
+export async function countMemoryUnitsChangedAfter(
+  database: WorkbenchDatabase,
+  after: Timestamp | undefined,
+): Promise<number> {
+  return after === undefined
+    ? database.memoryUnits.count()
+    : database.memoryUnits.where('updatedAt').above(after).count();
+}
+
 /** The ids of the units stored or changed after a time (before the first: every unit's). */
 export async function listMemoryUnitIdsChangedAfter(
   database: WorkbenchDatabase,

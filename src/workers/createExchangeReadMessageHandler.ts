@@ -39,7 +39,7 @@ export function createExchangeReadMessageHandler({
   post,
   openDatabase,
   progressInterval = 100,
-  unitsPerMessage = 5000,
+  unitsPerMessage = 2000,
 }: ExchangeReadEnvironment): (message: unknown) => Promise<void> {
   const running = new Map<string, AbortController>();
   const databases = new Map<string, WorkbenchDatabase>();

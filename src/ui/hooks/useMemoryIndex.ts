@@ -1,6 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { getMemoryUnits, listMemoryUnitIdsChangedAfter } from '../../db/memoryRepository';
+import {
+  countMemoryUnitsChangedAfter,
+  getMemoryUnits,
+  listMemoryUnitIdsChangedAfter,
+} from '../../db/memoryRepository';
 import type { WorkbenchDatabase } from '../../db/WorkbenchDatabase';
 import { createMemoryIndex, type MemoryIndex } from '../../domain/memory/createMemoryIndex';
 import type { Timestamp } from '../../domain/model';
@@ -34,14 +38,17 @@ export function useMemoryIndex(): LoadedMemory | undefined {
   const [state, setState] = useState<MemoryState>(() => freshState(database));
   if (state.database !== database) setState(freshState(database));
   const { index, latest } = state;
-  const changedIds = useLiveQuery(
-    () => listMemoryUnitIdsChangedAfter(database, latest),
+  // Watching a count observes one range; watching the ids would record 100,000 keys at once.
+  const changed = useLiveQuery(
+    () => countMemoryUnitsChangedAfter(database, latest),
     [database, latest],
   );
   useEffect(() => {
-    if (changedIds === undefined || (changedIds.length === 0 && latest !== undefined)) return;
+    if (changed === undefined || (changed === 0 && latest !== undefined)) return;
     let isCurrent = true;
     void (async () => {
+      const changedIds = await listMemoryUnitIdsChangedAfter(database, latest);
+      if (!isCurrent) return;
       let newest = latest ?? 0;
       for (let start = 0; start < changedIds.length; start += UNITS_A_TURN) {
         const units = await getMemoryUnits(database, changedIds.slice(start, start + UNITS_A_TURN));
@@ -60,7 +67,7 @@ export function useMemoryIndex(): LoadedMemory | undefined {
     return () => {
       isCurrent = false;
     };
-  }, [changedIds, database, index, latest]);
+  }, [changed, database, index, latest]);
   return state.latest === undefined ? undefined : state;
 }
 
