@@ -23,23 +23,15 @@ export interface ExchangeImportReader {
 /**
  * Reads chosen import files on a worker (in this thread where there is none, as in jsdom), so
  * that decoding and parsing a large file never holds up the page, and stores a parallel text's
- * pairs into the memory from there. The worker starts at the first read and ends with the
- * component.
+ * pairs into the memory from there. The worker starts and ends with the component.
  */
 export function useExchangeReader(): ExchangeImportReader {
   const database = useDatabase();
   const readerRef = useRef<{ readonly reader: ExchangeReader; readonly worker?: Worker } | null>(
     null,
   );
-  useEffect(
-    () => () => {
-      readerRef.current?.worker?.terminate();
-      readerRef.current = null;
-    },
-    [database],
-  );
-  return useMemo(() => {
-    const reader = () => {
+  const reader = useMemo(() => {
+    const started = () => {
       if (readerRef.current === null) {
         if (typeof Worker === 'function') {
           const worker = createExchangeReadWorker();
@@ -53,8 +45,20 @@ export function useExchangeReader(): ExchangeImportReader {
       return readerRef.current.reader;
     };
     return {
-      read: (files, onProgress) => reader().read(files, onProgress),
-      storeMemory: (onProgress) => reader().storeMemory(database.name, onProgress),
+      start: started,
+      read: (files: readonly ChosenFile[], onProgress: (progress: ExchangeReadProgress) => void) =>
+        started().read(files, onProgress),
+      storeMemory: (onProgress: (done: number) => void) =>
+        started().storeMemory(database.name, onProgress),
     };
   }, [database]);
+  // Started with the dialog, the worker has loaded by the time a file is chosen.
+  useEffect(() => {
+    reader.start();
+    return () => {
+      readerRef.current?.worker?.terminate();
+      readerRef.current = null;
+    };
+  }, [reader]);
+  return reader;
 }
