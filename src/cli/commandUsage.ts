@@ -21,7 +21,7 @@ Aligns a Chinese SOURCE with its English TARGET translation, sentence by sentenc
 Warnings about the run (not a translation, languages swapped, a one-sided stretch…)
 go to standard error; the beads are printed all the same.`;
 
-const CONVERT = `usage: bitext convert IN [SIDE] --to tmx|xliff2|xliff12|tsv|csv|moses|jsonl [-o OUT] [--source-lang zh-CN] [--target-lang en] [--without-untranslated]
+const CONVERT = `usage: bitext convert IN [SIDE] --to tmx|xliff2|xliff12|tsv|csv|moses|jsonl [-o OUT] [--source-lang zh-CN] [--target-lang en] [--without-untranslated] [--document NAME] [--filter TEXT] [--status S,...]
 
 Converts parallel text. IN is TMX, XLIFF 2.0 or 1.2, TSV, CSV, JSON Lines or a project bundle
 (every document's segments), told from its content; a Moses pair is NAME.zh (and NAME.en
@@ -31,7 +31,12 @@ beside it, or named as SIDE).
   -o, --output OUT         the file to write (standard output without it; moses: NAME)
   --source-lang TAG        the source language to read (matched leniently: zh, zh-CN, zh_CN,
   --target-lang TAG        zh-Hans are one, zh-TW apart) and to write as the files' language tags
-  --without-untranslated   leave out units without a translation`;
+  --without-untranslated   leave out units without a translation
+  --document NAME          only the document NAME (of a bundle, or an XLIFF file's <file>)
+  --filter TEXT            only the units holding TEXT in the source or the target (as the
+                           app's segment filter: any case, full-width forms as ASCII)
+  --status S,...           only the units of these statuses (new, draft, translated, reviewed,
+                           approved, rejected, locked)`;
 
 const GLOSSARY = `usage: bitext glossary convert IN --to tsv|csv|tbx|tbx2 [-o OUT]
        bitext glossary check --glossary G SOURCE TARGET [--presplit]   (see glossary check --help)

@@ -259,6 +259,74 @@ describe('bitext convert of a project bundle', () => {
     ]);
   });
 
+  /** The frozen bundle with a second document, 附录, of one segment. */
+  function bundleOfTwoDocuments(): string {
+    const parsed = JSON.parse(readFileSync(bundle, 'utf8')) as {
+      stores: { documents: Record<string, unknown>[]; segments: Record<string, unknown>[] };
+    };
+    const [first] = parsed.stores.documents;
+    const [segment] = parsed.stores.segments;
+    parsed.stores.documents.push({ ...first, id: 'appendix', name: '附录', order: 1 });
+    parsed.stores.segments.push({
+      ...segment,
+      id: 'appendix-1',
+      documentId: 'appendix',
+      order: 0,
+      source: '附录一。',
+      targetText: 'Appendix 1.',
+      target: {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Appendix 1.' }] }],
+      },
+      status: 'approved',
+    });
+    const folder = folderWith({ 'two.bitext.json': JSON.stringify(parsed) });
+    return join(folder, 'two.bitext.json');
+  }
+
+  it('writes one document of a bundle, or says which there are', async () => {
+    const two = bundleOfTwoDocuments();
+    const whole = await bitext('convert', two, '--to', 'tsv');
+    expect(whole.code).toBe(0);
+    expect(whole.stdout).toContain('附录一。');
+    const appendix = await bitext('convert', two, '--to', 'tmx', '--document', '附录');
+    expect(appendix).toMatchObject({ code: 0, stderr: '' });
+    expect((await readTmx(appendix.stdout)).units).toMatchObject([
+      { source: '附录一。', target: 'Appendix 1.', status: 'approved' },
+    ]);
+    const missing = await bitext('convert', two, '--to', 'tsv', '--document', '正文');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain(
+      'has no document named "正文"; its documents: 山西 bundle v1, 附录',
+    );
+  });
+
+  it('writes what a filter keeps: text in either side and statuses', async () => {
+    const byText = await bitext('convert', bundle, '--to', 'tmx', '--filter', 'PLENARY');
+    expect((await readTmx(byText.stdout)).units.map((unit) => unit.source)).toEqual([
+      '全会精神鼓舞人心！',
+    ]);
+    const byStatus = await bitext('convert', bundle, '--to', 'tmx', '--status', 'new,translated');
+    expect((await readTmx(byStatus.stdout)).units.map((unit) => unit.source)).toEqual([
+      '山西加快转型发展。',
+      '“新路”在脚下。',
+    ]);
+    const both = await bitext(
+      'convert',
+      bundle,
+      '--to',
+      'tsv',
+      '--filter',
+      '山西',
+      '--status',
+      'draft',
+    );
+    expect(both.stdout.trim().split('\n')).toHaveLength(1);
+    const wrong = await bitext('convert', bundle, '--to', 'tsv', '--status', 'done');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--status takes statuses among new, draft');
+  });
+
   it('refuses a JSON document that is no bundle, naming the problem', async () => {
     const folder = folderWith({ 'other.json': '{\n"hello": 1\n}\n' });
     const result = await bitext('convert', join(folder, 'other.json'), '--to', 'tsv');

@@ -15,18 +15,46 @@ import { readTextFile } from './readTextFile';
 export interface ExchangeInputLanguages {
   readonly sourceLang?: string;
   readonly targetLang?: string;
+  /** Only this document: a bundle's document of this name, or the units of this XLIFF file. */
+  readonly documentName?: string;
 }
 
 /**
  * Reads the parallel text named on the command line, its format told from its content: one file
  * (TMX, XLIFF, TSV, CSV, JSON Lines, a project bundle) or the two sides of a Moses pair (both named, or NAME.zh
- * alone with NAME.en beside it). A refusal names the file and the line.
+ * alone with NAME.en beside it). A refusal names the file and the line, or the documents there are
+ * when the one asked for is not among them.
  */
 export async function readExchangeInput(
   paths: readonly string[],
-  languages: ExchangeInputLanguages,
+  { documentName, ...languages }: ExchangeInputLanguages,
 ): Promise<ExchangeDocument> {
   const [path = '', otherPath] = paths;
+  const { document, isBundle } = await readWholeInput(path, otherPath, languages, documentName);
+  if (documentName === undefined || isBundle) return document;
+  const units = document.units.filter((unit) => unit.file === documentName);
+  if (units.length === 0)
+    throw new CommandLineError(
+      noSuchDocument(
+        path,
+        documentName,
+        document.units.map((unit) => unit.file ?? ''),
+      ),
+    );
+  return { ...document, units: units.map(({ file: _file, ...unit }) => unit) };
+}
+
+function noSuchDocument(path: string, name: string, names: readonly string[]): string {
+  const known = [...new Set(names.filter((known) => known !== ''))];
+  return `${path} has no document named "${name}"${known.length === 0 ? '' : `; its documents: ${known.join(', ')}`}.`;
+}
+
+async function readWholeInput(
+  path: string,
+  otherPath: string | undefined,
+  languages: Omit<ExchangeInputLanguages, 'documentName'>,
+  documentName: string | undefined,
+): Promise<{ readonly document: ExchangeDocument; readonly isBundle: boolean }> {
   const content = await readTextFile(path, callerDirectory());
   const format = detectExchangeFormat(content, path);
   try {
@@ -41,7 +69,20 @@ export async function readExchangeInput(
             `Only a Moses pair is given as two files; ${path} is a project bundle.`,
             2,
           );
-        return exchangeDocumentFromBundle(readProjectBundle(content), languages);
+        {
+          const bundle = readProjectBundle(content);
+          const names = ((bundle.stores.documents ?? []) as readonly { name?: unknown }[]).map(
+            (document) => String(document.name),
+          );
+          if (documentName !== undefined && !names.includes(documentName))
+            throw new CommandLineError(noSuchDocument(path, documentName, names));
+          const document = exchangeDocumentFromBundle(
+            bundle,
+            languages,
+            documentName === undefined ? undefined : new Set([documentName]),
+          );
+          return { document, isBundle: true };
+        }
       case 'tbx':
       case 'tbx2':
         throw new CommandLineError(`${path} is a termbase (TBX): use bitext glossary convert.`);
@@ -50,7 +91,10 @@ export async function readExchangeInput(
         const targetLang = languages.targetLang ?? 'en';
         const targetPath = otherPath ?? siblingPath(path, targetLang);
         const targetContent = await readTextFile(targetPath, callerDirectory());
-        return readMoses(content, targetContent, { sourceLang, targetLang });
+        return {
+          document: readMoses(content, targetContent, { sourceLang, targetLang }),
+          isBundle: false,
+        };
       }
       default: {
         if (otherPath !== undefined)
@@ -60,11 +104,14 @@ export async function readExchangeInput(
           );
         const document = await readExchangeDocument(content, format, languages);
         return {
-          ...document,
-          sourceLang:
-            document.sourceLang === '' ? (languages.sourceLang ?? 'zh-CN') : document.sourceLang,
-          targetLang:
-            document.targetLang === '' ? (languages.targetLang ?? 'en') : document.targetLang,
+          document: {
+            ...document,
+            sourceLang:
+              document.sourceLang === '' ? (languages.sourceLang ?? 'zh-CN') : document.sourceLang,
+            targetLang:
+              document.targetLang === '' ? (languages.targetLang ?? 'en') : document.targetLang,
+          },
+          isBundle: false,
         };
       }
     }

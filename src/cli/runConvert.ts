@@ -1,4 +1,7 @@
 import { countInlineCodes } from '../domain/exchange/countInlineCodes';
+import { filterExchangeUnits } from '../domain/exchange/filterExchangeUnits';
+import { isSegmentStatus } from '../domain/exchange/isSegmentStatus';
+import { SEGMENT_STATUSES, type SegmentStatus } from '../domain/model';
 import { PARALLEL_FORMATS, type ParallelFormatName } from '../domain/exchange/parallelFormatName';
 import { writeExchangeDocument } from '../domain/exchange/writeExchangeDocument';
 import { CommandLineError } from './CommandLineError';
@@ -8,14 +11,17 @@ import { readExchangeInput } from './readExchangeInput';
 import { usageHint } from './usageHint';
 import { writeOutputFile } from './writeOutputFile';
 
-/** `bitext convert IN --to FORMAT [-o OUT] …`: parallel text from any format we read into another. */
+/**
+ * `bitext convert IN --to FORMAT [-o OUT] …`: parallel text from any format we read into another,
+ * whole or a document of it, or what a filter keeps (text in source or target, statuses).
+ */
 export async function runConvert(argumentList: readonly string[]): Promise<void> {
   const hint = usageHint('convert');
   const { positional, options, wantsHelp } = parseCommandArguments(
     argumentList,
     {
       flags: ['without-untranslated'],
-      valued: ['to', 'output', 'source-lang', 'target-lang'],
+      valued: ['to', 'output', 'source-lang', 'target-lang', 'document', 'filter', 'status'],
       short: { o: 'output' },
     },
     hint,
@@ -44,8 +50,17 @@ export async function runConvert(argumentList: readonly string[]): Promise<void>
     ...(typeof sourceOption === 'string' ? { sourceLang: sourceOption } : {}),
     ...(typeof targetOption === 'string' ? { targetLang: targetOption } : {}),
   };
-  const read = await readExchangeInput(positional, languages);
-  const document = { ...read, ...languages };
+  const statuses = statusesOption(options.get('status'), hint);
+  const documentName = options.get('document');
+  const query = options.get('filter');
+  const read = await readExchangeInput(positional, {
+    ...languages,
+    ...(typeof documentName === 'string' ? { documentName } : {}),
+  });
+  const document = filterExchangeUnits(
+    { ...read, ...languages },
+    { query: typeof query === 'string' ? query : '', statuses },
+  );
   const written = writeExchangeDocument(document, format, {
     includeUntranslated: !options.has('without-untranslated'),
   });
@@ -61,6 +76,19 @@ export async function runConvert(argumentList: readonly string[]): Promise<void>
   }
   if (typeof output === 'string') await writeOutputFile(output, written);
   else process.stdout.write(written);
+}
+
+/** The statuses `--status` names, comma-separated; none when it is not given. */
+function statusesOption(value: string | boolean | undefined, hint: string): SegmentStatus[] {
+  if (typeof value !== 'string') return [];
+  const statuses = value.split(',').map((status) => status.trim());
+  const wrong = statuses.find((status) => !isSegmentStatus(status));
+  if (wrong !== undefined)
+    throw new CommandLineError(
+      `--status takes statuses among ${SEGMENT_STATUSES.join(', ')}, not "${wrong}".\n${hint}`,
+      2,
+    );
+  return statuses.filter((status) => isSegmentStatus(status));
 }
 
 function isParallelFormat(value: string): value is ParallelFormatName {

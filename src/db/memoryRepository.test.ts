@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProjectId } from '../domain/ids';
 import { richTextFromPlainText } from '../domain/richText';
 import {
+  getMemoryUnits,
   importMemoryPairs,
+  listMemoryUnitIdsChangedAfter,
   listMemoryUnits,
   listMemoryUnitsChangedAfter,
 } from './memoryRepository';
@@ -113,6 +115,54 @@ describe('importMemoryPairs', () => {
       ),
     ).rejects.toThrow();
     expect(await listMemoryUnits(database)).toEqual([]);
+  });
+
+  it('writes nothing when a later batch fails while the one before is being written', async () => {
+    const pairs = Array.from({ length: 7 }, (_, index) => ({
+      source: `句${index}`,
+      target: `S${index}`,
+    }));
+    pairs[5] = { source: '坏', target: 7 as unknown as string };
+    const progress: number[] = [];
+    await expect(
+      importMemoryPairs(database, pairs, {
+        batchSize: 2,
+        onProgress: (done) => progress.push(done),
+      }),
+    ).rejects.toThrow();
+    expect(progress.length).toBeGreaterThan(0);
+    expect(await listMemoryUnits(database)).toEqual([]);
+  });
+
+  it('stops when its signal is aborted, rolling back the batches written', async () => {
+    await importMemoryPairs(database, [{ source: '旧', target: 'Old' }]);
+    const stopping = new AbortController();
+    const pairs = Array.from({ length: 10 }, (_, index) => ({
+      source: `句${index}`,
+      target: `S${index}`,
+    }));
+    await expect(
+      importMemoryPairs(database, pairs, {
+        batchSize: 2,
+        signal: stopping.signal,
+        onProgress: (done) => {
+          if (done >= 4) stopping.abort();
+        },
+      }),
+    ).rejects.toMatchObject({ name: 'ImportCancelledError' });
+    expect((await listMemoryUnits(database)).map((unit) => unit.source)).toEqual(['旧']);
+  });
+
+  it('lists the ids changed after a time, and every id before the first reading', async () => {
+    await importMemoryPairs(database, [
+      { source: '甲', target: 'A' },
+      { source: '乙', target: 'B' },
+    ]);
+    const ids = await listMemoryUnitIdsChangedAfter(database, undefined);
+    expect(ids).toHaveLength(2);
+    const units = await getMemoryUnits(database, ids);
+    expect(units.map((unit) => unit.source).sort()).toEqual(['乙', '甲']);
+    expect(await listMemoryUnitIdsChangedAfter(database, units[0]?.updatedAt ?? 0)).toEqual([]);
   });
 
   it('lists what changed after a time', async () => {

@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import mammoth from 'mammoth';
 import type { Browser, Page } from 'playwright-core';
+import { writeTmx } from '../../src/domain/exchange/writeTmx';
+import { generateMemoryUnits } from '../bench/generateMemoryUnits';
 import { launchChromium } from './launchChromium';
 import { WorkbenchPage } from './WorkbenchPage';
 
@@ -110,6 +113,99 @@ describe('exporting and importing parallel text', () => {
     const { value } = await mammoth.extractRawText({ path: docx.path });
     assert.ok(value.includes(source.trim()), 'the first Chinese sentence is in the table');
     assert.ok(value.includes('Status'));
+    await context.close();
+  });
+
+  it('downloads the Moses pair as one zip of NAME.zh and NAME.en, line for line', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const workbench = new WorkbenchPage(page);
+    await workbench.open();
+    const moses = await exportAs(page, 'moses');
+    assert.match(moses.name, /\.zip$/);
+    const stem = moses.name.replace(/\.zip$/, '');
+    assert.match(execFileSync('unzip', ['-t', moses.path], { encoding: 'utf8' }), /No errors/);
+    const side = (language: string) =>
+      execFileSync('unzip', ['-p', moses.path, `${stem}.${language}`], {
+        encoding: 'utf8',
+        env: { ...process.env, LC_ALL: 'C.UTF-8' },
+      });
+    const [chinese, english] = [side('zh').split('\n'), side('en').split('\n')];
+    assert.equal(chinese.length, 35);
+    assert.equal(english.length, chinese.length);
+    assert.equal(chinese[0], (await workbench.source(0).innerText()).trim());
+    await context.close();
+  });
+
+  it('reads a TMX on a worker into the memory, and a stopped import leaves it as it was', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    const workbench = new WorkbenchPage(page);
+    await workbench.open();
+    await workbench.createProjectFromText('Imported memory', '山西省今年完成投资35亿元。');
+    await workbench.source(0).waitFor();
+    const small = join(tmpdir(), `memory-${Date.now()}.tmx`);
+    writeFileSync(
+      small,
+      writeTmx({
+        sourceLang: 'zh-CN',
+        targetLang: 'en',
+        units: [
+          {
+            source: '山西省今年完成投资48亿元。',
+            target: 'Shanxi invested 4.8 billion yuan this year.',
+            status: 'translated',
+            note: '',
+          },
+        ],
+      }),
+    );
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    const importIntoMemory = async (file: string) => {
+      await page.locator('.translate-header [data-action="import"]').click();
+      await dialog.locator('[data-field="import-file"]').setInputFiles(file);
+      await dialog.locator('[data-destination="memory"]').check();
+      await dialog.locator('[data-action="confirm-import"]').click();
+    };
+    await importIntoMemory(small);
+    await dialog.locator('[data-import-phase="done"]').waitFor();
+    assert.ok(
+      workers.some((url) => url.includes('exchangeReadWorker')),
+      workers.join(', '),
+    );
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await workbench.editTarget(0);
+    const match = page
+      .getByRole('region', { name: 'Translation memory' })
+      .locator('[data-match-score]')
+      .first();
+    await match.waitFor();
+    assert.match(await match.innerText(), /4\.8 billion/);
+
+    const before = await countRows(page);
+    const large = join(tmpdir(), `memory-large-${Date.now()}.tmx`);
+    writeFileSync(
+      large,
+      writeTmx({
+        sourceLang: 'zh-CN',
+        targetLang: 'en',
+        units: generateMemoryUnits(60_000).map(({ source, target }) => ({
+          source,
+          target,
+          status: 'translated' as const,
+          note: '',
+        })),
+      }),
+    );
+    await importIntoMemory(large);
+    await dialog.locator('[data-import-phase="storing"]').waitFor();
+    await dialog.locator('[data-action="stop-import"]').click();
+    const alert = dialog.locator('[data-import-error]');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /stopped; nothing was stored/);
+    assert.deepEqual(await countRows(page), before);
     await context.close();
   });
 

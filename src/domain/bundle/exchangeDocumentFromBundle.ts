@@ -6,19 +6,25 @@ import { projectLanguageTags } from '../language/projectLanguageTags';
 import type { ProjectBundle } from './projectBundle';
 
 /**
- * The parallel text of a bundled project: every document's segments in order, in the project's
- * language tags unless others are asked for, with their annotations.
+ * The parallel text of a bundled project: every document's segments in order (or the documents
+ * named by `documentNames` only), in the project's language tags unless others are asked for,
+ * with their annotations.
  */
 export function exchangeDocumentFromBundle(
   bundle: ProjectBundle,
   languages: { readonly sourceLang?: string; readonly targetLang?: string } = {},
+  documentNames?: ReadonlySet<string>,
 ): ExchangeDocument {
   const tags = projectLanguageTags(bundle.project);
+  // readProjectBundle checked the fields these rows are read by.
+  const documents = (bundle.stores.documents ?? []) as unknown as BitextDocument[];
   return exchangeDocumentFromSegments({
     sourceLang: languages.sourceLang ?? tags.source,
     targetLang: languages.targetLang ?? tags.target,
-    // readProjectBundle checked the fields these rows are read by.
-    documents: (bundle.stores.documents ?? []) as unknown as BitextDocument[],
+    documents:
+      documentNames === undefined
+        ? documents
+        : documents.filter((document) => documentNames.has(document.name)),
     segments: (bundle.stores.segments ?? []) as unknown as Segment[],
     annotations: (bundle.stores.annotations ?? []).filter(
       isAnnotationRow,

@@ -1,3 +1,5 @@
+import { BUNDLE_FORMAT } from '../bundle/projectBundle';
+
 /**
  * The exchange formats we read: parallel text and, for glossaries, termbases. `json` is a whole
  * JSON document (a project bundle, read elsewhere); `moses` one side of a Moses/OPUS pair.
@@ -34,7 +36,7 @@ export function detectExchangeFormat(
   const start = text.trimStart();
   if (start.startsWith('<')) return detectXml(start);
   const firstLine = start.split(/\r?\n/, 1)[0] ?? '';
-  if (firstLine.startsWith('{')) return isJsonObject(firstLine) ? 'jsonl' : 'json';
+  if (firstLine.startsWith('{')) return isJsonLine(firstLine) ? 'jsonl' : 'json';
   const byExtension = EXTENSIONS[extension];
   if (byExtension === 'tsv' || byExtension === 'csv') return byExtension;
   if (firstLine.includes('\t')) return 'tsv';
@@ -59,10 +61,16 @@ function detectXml(text: string): ExchangeFormatName | undefined {
   return XML_ROOTS[name];
 }
 
-function isJsonObject(line: string): boolean {
+/** Whether a line is one JSON object, and not a whole project bundle written on one line. */
+function isJsonLine(line: string): boolean {
   try {
     const value: unknown = JSON.parse(line);
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      !('format' in value && value.format === BUNDLE_FORMAT)
+    );
   } catch {
     return false;
   }

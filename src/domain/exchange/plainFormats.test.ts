@@ -165,6 +165,7 @@ describe('detectExchangeFormat', () => {
     ['csv', writeBitextTable(document, 'csv'), 'a'],
     ['jsonl', writeJsonLines(document), 'a.txt'],
     ['json', '{\n  "format": "bundle"\n}\n', 'a.bitext'],
+    ['json', '{"format":"bitext-workbench-project","version":1,"stores":{}}', 'one-line.json'],
     ['moses', writeMoses(document).source, 'corpus.zh'],
     ['moses', writeMoses(document).target, 'corpus.en-US'],
     ['tbx', '<?xml version="1.0"?>\n<!-- c -->\n<tbx type="TBX-Basic" style="dca">', 'a.xml'],

@@ -27,6 +27,14 @@ export async function readTmx(
   let targetLang = options.targetLang;
   let sawHeader = false;
   const units: ExchangeUnit[] = [];
+  // A file writes the same few tags on every unit: each pair is compared once.
+  const sameLanguage = new Map<string, boolean>();
+  const isSameLanguageOnce = (first: string, second: string) => {
+    const key = `${first}\u0000${second}`;
+    let same = sameLanguage.get(key);
+    if (same === undefined) sameLanguage.set(key, (same = isSameLanguage(first, second)));
+    return same;
+  };
   await readXmlStream(input, {
     onStart: (start, ancestors) => {
       if (ancestors.length === 0 && start.name !== 'tmx')
@@ -55,17 +63,19 @@ export async function readTmx(
         language: variant.attributes['xml:lang'] ?? variant.attributes['lang'] ?? '',
       }));
       if (sourceLang === undefined) sourceLang = variants[0]?.language;
-      const source = variants.find(({ language }) => isSameLanguage(language, sourceLang ?? ''));
+      const source = variants.find(({ language }) =>
+        isSameLanguageOnce(language, sourceLang ?? ''),
+      );
       if (source === undefined)
         throw new ExchangeFormatError('languageMismatch', element.line, sourceLang ?? '');
       if (targetLang === undefined)
         targetLang = variants.find(
-          ({ language }) => !isSameLanguage(language, sourceLang ?? ''),
+          ({ language }) => !isSameLanguageOnce(language, sourceLang ?? ''),
         )?.language;
       const target =
         targetLang === undefined
           ? undefined
-          : variants.find(({ language }) => isSameLanguage(language, targetLang ?? ''));
+          : variants.find(({ language }) => isSameLanguageOnce(language, targetLang ?? ''));
       units.push(readUnit(element, source.variant, target?.variant));
       if (units.length % PROGRESS_EVERY === 0) options.onProgress?.(units.length);
     },

@@ -1,13 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { readExchangeFiles, type ReadExchangeFiles } from '../../domain/exchange/readExchangeFiles';
+import { ImportCancelledError } from '../../db/ImportCancelledError';
+import type { ReadExchangeFiles } from '../../domain/exchange/readExchangeFiles';
 import type { DocumentId, ProjectId } from '../../domain/ids';
 import { ModalDialog } from '../app/ModalDialog';
 import { useExchangeImport } from '../hooks/useExchangeImport';
 import { describeImportError } from './describeImportError';
-import { readChosenFiles } from './readChosenFiles';
-import { textInPieces } from './textInPieces';
+import { useExchangeReader } from './useExchangeReader';
 import { BundlePreview } from './BundlePreview';
 import { ParallelPreview } from './ParallelPreview';
 import './exchange.css';
@@ -49,6 +49,7 @@ export function ImportExchangeDialog({
 }: ImportExchangeDialogProps) {
   const { t, i18n } = useTranslation(['exchange', 'projects', 'common', 'translate']);
   const storage = useExchangeImport();
+  const reader = useExchangeReader();
   const fileInputId = useId();
   const nameId = useId();
   const destinationName = useId();
@@ -60,6 +61,7 @@ export function ImportExchangeDialog({
   );
   const [projectName, setProjectName] = useState('');
   const readingRef = useRef(0);
+  const stopRef = useRef<(() => void) | undefined>(undefined);
   const numbers = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
   const isBusy = phase.kind === 'reading' || phase.kind === 'storing';
 
@@ -85,20 +87,13 @@ export function ImportExchangeDialog({
       if (readingRef.current === reading) setPhase({ kind: 'reading', ...progress });
     };
     show();
+    const job = reader.read(files, (read) => {
+      Object.assign(progress, read);
+      show();
+    });
+    stopRef.current = job.cancel;
     try {
-      const texts = await readChosenFiles(files, (bytesRead) => {
-        progress.bytesRead = bytesRead;
-        show();
-      });
-      const read = await readExchangeFiles(texts, {
-        sourceLang: 'zh',
-        targetLang: 'en',
-        pieces: textInPieces,
-        onProgress: (unitsRead) => {
-          progress.unitsRead = unitsRead;
-          show();
-        },
-      });
+      const read = await job.result;
       if (readingRef.current !== reading) return;
       if (read.kind === 'parallel' && read.document.units.length === 0)
         throw new RangeError('empty');
@@ -112,11 +107,15 @@ export function ImportExchangeDialog({
       if (readingRef.current !== reading) return;
       setPhase({ kind: 'choose' });
       setProblem(
-        error instanceof RangeError && error.message === 'empty'
-          ? t('exchange:errors.empty')
-          : describeImportError(t, error, { fileName, byteSize: first.size }),
+        error instanceof ImportCancelledError
+          ? t('exchange:import.stopped')
+          : error instanceof RangeError && error.message === 'empty'
+            ? t('exchange:errors.empty')
+            : describeImportError(t, error, { fileName, byteSize: first.size }),
       );
       if (fileInputRef.current !== null) fileInputRef.current.value = '';
+    } finally {
+      if (stopRef.current === job.cancel) stopRef.current = undefined;
     }
   }
 
@@ -135,9 +134,11 @@ export function ImportExchangeDialog({
       const total = read.document.units.length;
       setPhase({ kind: 'storing', done: 0, total });
       if (destination === 'memory') {
-        const added = await storage.importMemory(read.document, (done) =>
-          setPhase({ kind: 'storing', done, total }),
-        );
+        const job = reader.storeMemory((done) => setPhase({ kind: 'storing', done, total }));
+        stopRef.current = job.cancel;
+        const added = await job.result.finally(() => {
+          stopRef.current = undefined;
+        });
         setPhase({
           kind: 'done',
           message: t('exchange:import.memoryDone', {
@@ -159,7 +160,11 @@ export function ImportExchangeDialog({
       onImported?.(result.projectId, result.documentIds[0]);
     } catch (error) {
       setPhase({ kind: 'preview', read, fileName });
-      setProblem(describeImportError(t, error, { fileName, byteSize: 0 }));
+      setProblem(
+        error instanceof ImportCancelledError
+          ? t('exchange:import.stopped')
+          : describeImportError(t, error, { fileName, byteSize: 0 }),
+      );
     }
   }
 
@@ -267,6 +272,16 @@ export function ImportExchangeDialog({
           </p>
         ) : null}
         <div className="dialog__actions">
+          {isBusy ? (
+            <button
+              type="button"
+              className="button"
+              data-action="stop-import"
+              onClick={() => stopRef.current?.()}
+            >
+              {t('exchange:import.stop')}
+            </button>
+          ) : null}
           <button type="button" className="button" disabled={isBusy} onClick={onClose}>
             {phase.kind === 'done' ? t('exchange:export.close') : t('exchange:import.cancel')}
           </button>

@@ -15,6 +15,7 @@ import { readTmx } from '../../domain/exchange/readTmx';
 import { readXliff2 } from '../../domain/exchange/readXliff2';
 import type { DocumentId, ProjectId, SegmentId } from '../../domain/ids';
 import { richTextFromPlainText } from '../../domain/richText';
+import { readZipWithPython } from '../../domain/zip/testing/readZipWithPython';
 import { ProjectExportMenu } from './ProjectExportMenu';
 
 const downloads = vi.hoisted(() => [] as { fileName: string; content: unknown }[]);
@@ -169,14 +170,19 @@ describe('ProjectExportMenu', () => {
     ]);
   });
 
-  it('leaves untranslated segments out when asked, and writes a Moses pair as two files', async () => {
+  it('leaves untranslated segments out when asked, and downloads a Moses pair as one zip', async () => {
     renderMenu();
     await userEvent.click(await screen.findByRole('button', { name: 'Export' }));
     await userEvent.click(screen.getByLabelText('Include segments without a translation'));
     await exportAs('moses');
-    expect(downloads).toEqual([
-      { fileName: 'Shanxi.zh', content: '山西。\n' },
-      { fileName: 'Shanxi.en', content: 'Shanxi.\n' },
+    expect(downloads.map((file) => file.fileName)).toEqual(['Shanxi.zip']);
+    const archive = readZipWithPython(itemAt(downloads, 0).content as Uint8Array);
+    expect(archive.firstBadEntry).toBeNull();
+    expect(
+      archive.entries.map((entry) => [entry.name, Buffer.from(entry.content, 'base64').toString()]),
+    ).toEqual([
+      ['Shanxi.zh', '山西。\n'],
+      ['Shanxi.en', 'Shanxi.\n'],
     ]);
   });
 

@@ -22,8 +22,9 @@ const TYPES: Readonly<
 };
 
 /**
- * The files an export of parallel text gives: one, or two for a Moses pair (NAME.zh, NAME.en,
- * named by the primary language subtags). The review table's writers load on first use.
+ * The file an export of parallel text gives; a Moses pair's two sides (NAME.zh, NAME.en, named
+ * by the primary language subtags) come in one NAME.zip, so that the browser downloads them
+ * together. The review table's writers load on first use.
  */
 export async function exportFiles(
   document: ExchangeDocument,
@@ -67,9 +68,10 @@ export async function exportFiles(
   }
   if (typeof written === 'string') throw new TypeError('A Moses pair is two texts.');
   const extension = (tag: string) => tag.split(/[-_]/)[0]?.toLowerCase() || tag;
-  const plain = 'text/plain;charset=utf-8';
-  return [
-    { fileName: `${name}.${extension(document.sourceLang)}`, content: written.source, type: plain },
-    { fileName: `${name}.${extension(document.targetLang)}`, content: written.target, type: plain },
-  ];
+  const { writeZip } = await import('../../domain/zip/writeZip');
+  const archive = writeZip([
+    { name: `${name}.${extension(document.sourceLang)}`, content: written.source },
+    { name: `${name}.${extension(document.targetLang)}`, content: written.target },
+  ]);
+  return [{ fileName: `${name}.zip`, content: archive, type: 'application/zip' }];
 }

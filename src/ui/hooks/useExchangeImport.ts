@@ -4,7 +4,6 @@ import {
   type ExchangeDestination,
   type ImportedExchange,
 } from '../../db/importExchangeDocument';
-import { importMemoryPairs } from '../../db/memoryRepository';
 import { importProjectBundle } from '../../db/importProjectBundle';
 import type { ProjectBundle } from '../../domain/bundle/projectBundle';
 import type { ExchangeDocument } from '../../domain/exchange/exchangeUnit';
@@ -17,15 +16,11 @@ export interface ExchangeImport {
     destination: ExchangeDestination,
     documentName: string,
   ) => Promise<ImportedExchange>;
-  /** Adds the pairs to the shared memory in batches; returns how many were new. */
-  readonly importMemory: (
-    document: ExchangeDocument,
-    onProgress: (done: number) => void,
-  ) => Promise<number>;
   readonly importBundle: (bundle: ProjectBundle) => Promise<ProjectId>;
 }
 
-/** Stores what the import dialog read, each kind in one transaction. */
+/** Stores what the import dialog read, each kind in one transaction (pairs for the memory are
+ * stored by the exchange read worker: see useExchangeReader). */
 export function useExchangeImport(): ExchangeImport {
   const database = useDatabase();
   const importDocument = useCallback(
@@ -33,21 +28,9 @@ export function useExchangeImport(): ExchangeImport {
       importExchangeDocument(database, document, destination, documentName),
     [database],
   );
-  const importMemory = useCallback(
-    (document: ExchangeDocument, onProgress: (done: number) => void) =>
-      importMemoryPairs(
-        database,
-        document.units.map(({ source, target }) => ({ source, target })),
-        { onProgress, batchSize: 5000 },
-      ),
-    [database],
-  );
   const importBundle = useCallback(
     (bundle: ProjectBundle) => importProjectBundle(database, bundle),
     [database],
   );
-  return useMemo(
-    () => ({ importDocument, importMemory, importBundle }),
-    [importDocument, importMemory, importBundle],
-  );
+  return useMemo(() => ({ importDocument, importBundle }), [importDocument, importBundle]);
 }

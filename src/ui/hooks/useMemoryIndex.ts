@@ -1,8 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { listMemoryUnits, listMemoryUnitsChangedAfter } from '../../db/memoryRepository';
+import {
+  countMemoryUnitsChangedAfter,
+  getMemoryUnits,
+  listMemoryUnitIdsChangedAfter,
+} from '../../db/memoryRepository';
+import type { WorkbenchDatabase } from '../../db/WorkbenchDatabase';
 import { createMemoryIndex, type MemoryIndex } from '../../domain/memory/createMemoryIndex';
-import type { MemoryUnit } from '../../domain/memory/memoryUnit';
+import type { Timestamp } from '../../domain/model';
 import { useDatabase } from '../DatabaseContext';
 
 export interface LoadedMemory {
@@ -11,47 +16,61 @@ export interface LoadedMemory {
   readonly version: number;
 }
 
-interface MemoryState extends LoadedMemory {
-  readonly latest: number;
+interface MemoryState {
+  readonly database: WorkbenchDatabase;
+  readonly index: MemoryIndex;
+  readonly version: number;
+  /** The latest change indexed; undefined until the whole memory has been read once. */
+  readonly latest: Timestamp | undefined;
 }
 
-function latestUpdate(units: readonly MemoryUnit[], after: number): number {
-  return units.reduce((latest, unit) => Math.max(latest, unit.updatedAt), after);
-}
+/** How many units are read and indexed between two turns of the event loop. */
+const UNITS_A_TURN = 2000;
 
 /**
  * The whole translation memory, indexed for lookup: read once, then kept up to date with the units
- * stored or changed since (confirmed segments, imports, other tabs). Undefined while it loads.
+ * stored or changed since (confirmed segments, imports, other tabs). Units are read and indexed a
+ * few thousand at a time, the page handling input in between, so that a memory of 100,000 units
+ * (or an import of as many) never holds it up for long. Undefined while it loads.
  */
 export function useMemoryIndex(): LoadedMemory | undefined {
   const database = useDatabase();
-  const [state, setState] = useState<MemoryState | undefined>(undefined);
-  useEffect(() => {
-    let isCurrent = true;
-    void listMemoryUnits(database).then((units) => {
-      if (isCurrent)
-        setState({ index: createMemoryIndex(units), version: 0, latest: latestUpdate(units, 0) });
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [database]);
-  const latest = state?.latest;
+  const [state, setState] = useState<MemoryState>(() => freshState(database));
+  if (state.database !== database) setState(freshState(database));
+  const { index, latest } = state;
+  // Watching a count observes one range; watching the ids would record 100,000 keys at once.
   const changed = useLiveQuery(
-    () => (latest === undefined ? undefined : listMemoryUnitsChangedAfter(database, latest)),
+    () => countMemoryUnitsChangedAfter(database, latest),
     [database, latest],
   );
   useEffect(() => {
-    if (changed === undefined || changed.length === 0) return;
-    setState((current) => {
-      if (current === undefined) return current;
-      current.index.add(changed);
-      return {
-        index: current.index,
-        version: current.version + 1,
-        latest: latestUpdate(changed, current.latest),
-      };
-    });
-  }, [changed]);
-  return state;
+    if (changed === undefined || (changed === 0 && latest !== undefined)) return;
+    let isCurrent = true;
+    void (async () => {
+      const changedIds = await listMemoryUnitIdsChangedAfter(database, latest);
+      if (!isCurrent) return;
+      let newest = latest ?? 0;
+      for (let start = 0; start < changedIds.length; start += UNITS_A_TURN) {
+        const units = await getMemoryUnits(database, changedIds.slice(start, start + UNITS_A_TURN));
+        if (!isCurrent) return;
+        index.add(units);
+        for (const unit of units) newest = Math.max(newest, unit.updatedAt);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (!isCurrent) return;
+      }
+      setState((previous) =>
+        previous.index === index
+          ? { ...previous, version: previous.version + 1, latest: newest }
+          : previous,
+      );
+    })();
+    return () => {
+      isCurrent = false;
+    };
+  }, [changed, database, index, latest]);
+  return state.latest === undefined ? undefined : state;
+}
+
+function freshState(database: WorkbenchDatabase): MemoryState {
+  return { database, index: createMemoryIndex(), version: 0, latest: undefined };
 }

@@ -1,6 +1,9 @@
-import type { ExchangeFileText } from '../../domain/exchange/readExchangeFiles';
-import { checkTextFileSize } from '../../domain/text/checkTextFileSize';
-import { openTextFile } from '../../domain/text/openTextFile';
+import type { ExchangeFileText } from './readExchangeFiles';
+import { checkTextFileSize } from '../text/checkTextFileSize';
+import { openTextFile } from '../text/openTextFile';
+
+/** A file as the browser gives it (a File), or any named Blob. */
+export type ChosenFile = Blob & { readonly name: string };
 
 /**
  * The chosen files as text for readExchangeFiles, streamed: each size checked before a byte is
@@ -9,7 +12,7 @@ import { openTextFile } from '../../domain/text/openTextFile';
  * piece as the reader asks for it. `onBytes` hears the bytes read of all the files.
  */
 export async function readChosenFiles(
-  files: readonly File[],
+  files: readonly ChosenFile[],
   onBytes: (read: number, total: number) => void = () => undefined,
 ): Promise<ExchangeFileText[]> {
   for (const file of files) checkTextFileSize(file.size);
