@@ -1,11 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exchangeDocumentFromSegments } from '../domain/exchange/exchangeDocumentFromSegments';
 import type { ExchangeDocument } from '../domain/exchange/exchangeUnit';
+import { readTmx } from '../domain/exchange/readTmx';
+import { writeTmx } from '../domain/exchange/writeTmx';
+import { richTextFromPlainText } from '../domain/richText';
 import { listDocumentAnnotations, listQualityScores } from './annotationRepository';
 import type { ProjectId } from '../domain/ids';
 import { importExchangeDocument } from './importExchangeDocument';
 import { listMemoryUnits } from './memoryRepository';
 import { createProjectFromText, getProject } from './projectRepository';
-import { listDocuments, listSegments } from './segmentRepository';
+import { listDocuments, listSegments, saveSegmentTarget } from './segmentRepository';
 import { itemAt } from './testing/itemAt';
 import { openTestDatabase } from './testing/openTestDatabase';
 import { readAllRows } from './testing/readAllRows';
@@ -136,5 +140,45 @@ describe('importExchangeDocument', () => {
     });
     expect(source?.linkedId).toBe(target?.id);
     expect((await listQualityScores(database, documentId)).at(-1)?.penalty).toBe(25);
+  });
+});
+
+describe('inline codes of an imported file', () => {
+  const tmx = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="zh-CN" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>
+<tu><tuv xml:lang="zh-CN"><seg><bpt i="1">&lt;b&gt;</bpt>山西<ept i="1">&lt;/b&gt;</ept>很好。</seg></tuv><tuv xml:lang="en"><seg><bpt i="1">&lt;b&gt;</bpt>Shanxi<ept i="1">&lt;/b&gt;</ept> is fine.</seg></tuv></tu>
+</body></tmx>`;
+  const exported = async () =>
+    writeTmx(
+      exchangeDocumentFromSegments({
+        sourceLang: 'zh-CN',
+        targetLang: 'en',
+        documents: await listDocuments(database, projectId),
+        segments: (
+          await Promise.all(
+            (await listDocuments(database, projectId)).map((document) =>
+              listSegments(database, document.id),
+            ),
+          )
+        ).flat(),
+      }),
+    );
+
+  it('are kept with the segments and written back out, a target’s until it is edited', async () => {
+    const read = await readTmx(tmx);
+    const { documentIds } = await importExchangeDocument(database, read, { projectId }, 'b.tmx');
+    expect(await exported()).toContain(
+      '<seg><bpt i="1">&lt;b&gt;</bpt>Shanxi<ept i="1">&lt;/b&gt;</ept> is fine.</seg>',
+    );
+    const [segment] = await listSegments(database, itemAt(documentIds, 0));
+    if (segment === undefined) throw new Error('no segment');
+    await saveSegmentTarget(database, segment.id, {
+      target: richTextFromPlainText('Shanxi is doing well.'),
+    });
+    const after = await exported();
+    expect(after).toContain(
+      '<seg><bpt i="1">&lt;b&gt;</bpt>山西<ept i="1">&lt;/b&gt;</ept>很好。</seg>',
+    );
+    expect(after).toContain('<seg>Shanxi is doing well.</seg>');
   });
 });

@@ -141,6 +141,15 @@ function segmentFromUnit(
     note: unit.note,
     createdAt: unit.createdAt ?? place.now,
     updatedAt: unit.changedAt ?? place.now,
+    ...((unit.sourceCodes?.length ?? 0) + (unit.targetCodes?.length ?? 0) === 0
+      ? {}
+      : {
+          inlineCodes: {
+            source: unit.sourceCodes ?? [],
+            target: unit.targetCodes ?? [],
+            targetText: unit.target,
+          },
+        }),
   };
 }
 

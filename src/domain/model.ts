@@ -1,3 +1,4 @@
+import type { PlacedInlineCode } from './exchange/exchangeUnit';
 import type { AlignmentWarning } from './alignment/alignmentAssessment';
 import type { GlossaryConcept } from './glossary/glossaryEntry';
 import type {
@@ -65,6 +66,19 @@ export interface Segment {
   readonly note: string;
   readonly createdAt: Timestamp;
   readonly updatedAt: Timestamp;
+  /** Inline codes of another tool's file the segment came from (see SegmentInlineCodes). */
+  readonly inlineCodes?: SegmentInlineCodes;
+}
+
+/**
+ * The inline codes (TMX `bpt`/`ept`/`ph`, XLIFF `pc`/`ph`) of an imported unit, which the app does
+ * not edit but writes back out: the source's always (a source is never edited), the target's
+ * while the target is still the text they were placed in (`targetText`).
+ */
+export interface SegmentInlineCodes {
+  readonly source: readonly PlacedInlineCode[];
+  readonly target: readonly PlacedInlineCode[];
+  readonly targetText: string;
 }
 
 /** A saved state of a segment's target that a later save replaced. */

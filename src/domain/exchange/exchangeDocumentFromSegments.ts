@@ -50,11 +50,23 @@ export function exchangeDocumentFromSegments({
             note: segment.note,
             createdAt: segment.createdAt,
             changedAt: segment.updatedAt,
+            ...inlineCodesOf(segment),
             ...(placed.length === 0 ? {} : { annotations: placed }),
           };
         }),
     );
   return { sourceLang, targetLang, units };
+}
+
+/** The codes an imported segment keeps: its source's, and its target's while the target is unedited. */
+function inlineCodesOf(segment: Segment): Pick<ExchangeUnit, 'sourceCodes' | 'targetCodes'> {
+  const codes = segment.inlineCodes;
+  if (codes === undefined) return {};
+  const isTargetUnedited = codes.targetText === segment.targetText;
+  return {
+    ...(codes.source.length === 0 ? {} : { sourceCodes: codes.source }),
+    ...(codes.target.length === 0 || !isTargetUnedited ? {} : { targetCodes: codes.target }),
+  };
 }
 
 function placedAnnotations(
