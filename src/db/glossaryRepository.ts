@@ -9,7 +9,7 @@ import type { GlossaryConcept, TermRendering } from '../domain/glossary/glossary
 import type { GlossaryImportMode, GlossaryImportPlan } from '../domain/glossary/planGlossaryImport';
 import type { GlossaryEntryId, GlossaryId, ProjectId } from '../domain/ids';
 import { newId } from '../domain/ids';
-import type { Glossary, ProjectGlossary, StoredGlossaryEntry } from '../domain/model';
+import type { Glossary, Project, ProjectGlossary, StoredGlossaryEntry } from '../domain/model';
 import { StorageInputError } from './StorageInputError';
 import type { WorkbenchDatabase } from './WorkbenchDatabase';
 
@@ -121,58 +121,50 @@ export async function addProjectTerm(
     throw new StorageInputError('emptyTermSource', 'A term needs its Chinese source.');
   if (rendering === '')
     throw new StorageInputError('emptyTermTarget', `The term ${term} needs a rendering.`);
-  const { projects, glossaries, glossaryEntries, projectGlossaries } = database;
-  return database.transaction(
-    'rw',
-    [projects, glossaries, glossaryEntries, projectGlossaries],
-    async () => {
-      const project = await projects.get(projectId);
-      if (project === undefined)
-        throw new StorageInputError('projectNotFound', `There is no project ${projectId}.`);
-      const glossaryIds = await listProjectGlossaryIds(database, projectId);
-      // The first of the project's glossaries with the term, folded, as term or variant.
-      const found = (
-        await Promise.all(
-          glossaryIds.map(async (glossaryId) =>
-            findEntryOfTerm(
-              await glossaryEntries.where('glossaryId').equals(glossaryId).toArray(),
-              { term, variants: [] },
-            ),
-          ),
-        )
-      ).find((entry) => entry !== undefined);
-      const now = Date.now();
-      if (found !== undefined) {
-        if (found.renderings.some((known) => known.text === rendering))
-          return { entry: found, outcome: 'alreadyPresent' as const };
-        const added: TermRendering = {
-          text: rendering,
-          status: found.renderings.length === 0 ? 'preferred' : 'admitted',
-          note: '',
-        };
-        const entry = { ...found, renderings: [...found.renderings, added], changedAt: now };
-        await glossaryEntries.put(entry);
-        return { entry, outcome: 'renderingAdded' as const };
-      }
-      const glossaryId = await ownGlossaryId(database, projectId, project.name, glossaryIds);
-      const entry: StoredGlossaryEntry = {
-        id: newId<GlossaryEntryId>(),
-        glossaryId,
-        term,
-        variants: [],
-        renderings: [{ text: rendering, status: 'preferred', note: '' }],
-        partOfSpeech: input.partOfSpeech,
-        definition: '',
-        note: input.note?.trim() ?? '',
-        domain: '',
-        source: '',
-        createdAt: now,
-        changedAt: now,
+  const { glossaryEntries } = database;
+  return inProjectGlossaries(database, projectId, async (project, glossaryIds) => {
+    // The first of the project's glossaries with the term, folded, as term or variant.
+    const found = (
+      await Promise.all(
+        glossaryIds.map(async (glossaryId) =>
+          findEntryOfTerm(await glossaryEntries.where('glossaryId').equals(glossaryId).toArray(), {
+            term,
+            variants: [],
+          }),
+        ),
+      )
+    ).find((entry) => entry !== undefined);
+    const now = Date.now();
+    if (found !== undefined) {
+      if (found.renderings.some((known) => known.text === rendering))
+        return { entry: found, outcome: 'alreadyPresent' as const };
+      const added: TermRendering = {
+        text: rendering,
+        status: found.renderings.length === 0 ? 'preferred' : 'admitted',
+        note: '',
       };
-      await glossaryEntries.add(entry);
-      return { entry, outcome: 'added' as const };
-    },
-  );
+      const entry = { ...found, renderings: [...found.renderings, added], changedAt: now };
+      await glossaryEntries.put(entry);
+      return { entry, outcome: 'renderingAdded' as const };
+    }
+    const glossaryId = await ownGlossaryId(database, projectId, project.name, glossaryIds);
+    const entry: StoredGlossaryEntry = {
+      id: newId<GlossaryEntryId>(),
+      glossaryId,
+      term,
+      variants: [],
+      renderings: [{ text: rendering, status: 'preferred', note: '' }],
+      partOfSpeech: input.partOfSpeech,
+      definition: '',
+      note: input.note?.trim() ?? '',
+      domain: '',
+      source: '',
+      createdAt: now,
+      changedAt: now,
+    };
+    await glossaryEntries.add(entry);
+    return { entry, outcome: 'added' as const };
+  });
 }
 
 /**
@@ -186,6 +178,21 @@ export async function addProjectEntry(
   projectId: ProjectId,
   concept: GlossaryConcept,
 ): Promise<StoredGlossaryEntry> {
+  return inProjectGlossaries(database, projectId, async (project, glossaryIds) => {
+    const glossaryId = await ownGlossaryId(database, projectId, project.name, glossaryIds);
+    return addGlossaryEntry(database, glossaryId, concept);
+  });
+}
+
+/**
+ * Runs `work` in one read-write transaction over the project and the glossaries, their entries
+ * and links, with the project (refused when it is gone) and the ids of the glossaries it uses.
+ */
+async function inProjectGlossaries<Result>(
+  database: WorkbenchDatabase,
+  projectId: ProjectId,
+  work: (project: Project, glossaryIds: GlossaryId[]) => Promise<Result>,
+): Promise<Result> {
   const { projects, glossaries, glossaryEntries, projectGlossaries } = database;
   return database.transaction(
     'rw',
@@ -194,9 +201,7 @@ export async function addProjectEntry(
       const project = await projects.get(projectId);
       if (project === undefined)
         throw new StorageInputError('projectNotFound', `There is no project ${projectId}.`);
-      const glossaryIds = await listProjectGlossaryIds(database, projectId);
-      const glossaryId = await ownGlossaryId(database, projectId, project.name, glossaryIds);
-      return addGlossaryEntry(database, glossaryId, concept);
+      return work(project, await listProjectGlossaryIds(database, projectId));
     },
   );
 }
