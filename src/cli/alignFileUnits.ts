@@ -1,4 +1,4 @@
-import { alignSentences } from '../domain/alignment/alignSentences';
+import { alignSentences } from '../domain/alignment/engine/alignSentences';
 import type { CedictIndex } from '../domain/dictionary/cedictIndex';
 import { entriesFromConcepts } from '../domain/glossary/entriesFromConcepts';
 import type { GlossaryConcept } from '../domain/glossary/glossaryEntry';

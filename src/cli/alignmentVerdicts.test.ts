@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { alignSentences } from '../domain/alignment/alignSentences';
-import type { AlignmentInput } from '../domain/alignment/alignmentTypes';
+import { alignSentences } from '../domain/alignment/engine/alignSentences';
+import type { AlignmentInput } from '../domain/alignment/engine/alignmentTypes';
 import type { CedictIndex } from '../domain/dictionary/cedictIndex';
 import { loadCedict } from '../domain/dictionary/loadCedict';
 import { readCedictText } from './readCedictText';

@@ -4,18 +4,21 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { alignSentences } from '../domain/alignment/alignSentences';
-import { emptyScoreCounts } from '../domain/alignment/emptyScoreCounts';
-import { formatBead } from '../domain/alignment/formatBead';
-import { locateSentences, type SentenceSpan } from '../domain/alignment/locateSentences';
-import { parseBeads, type BeadLink } from '../domain/alignment/parseBeads';
-import { projectBeads } from '../domain/alignment/projectBeads';
-import { scoreAlignment, type AlignmentScoreCounts } from '../domain/alignment/scoreAlignment';
+import { alignSentences } from '../domain/alignment/engine/alignSentences';
+import { emptyScoreCounts } from '../domain/alignment/evaluation/emptyScoreCounts';
+import { formatBead } from '../domain/alignment/engine/formatBead';
+import { locateSentences, type SentenceSpan } from '../domain/alignment/evaluation/locateSentences';
+import { parseBeads, type BeadLink } from '../domain/alignment/evaluation/parseBeads';
+import { projectBeads } from '../domain/alignment/evaluation/projectBeads';
+import {
+  scoreAlignment,
+  type AlignmentScoreCounts,
+} from '../domain/alignment/evaluation/scoreAlignment';
 import {
   tabulateReliability,
   type ReliabilityTable,
-} from '../domain/alignment/tabulateReliability';
-import type { Bead } from '../domain/alignment/alignmentTypes';
+} from '../domain/alignment/evaluation/tabulateReliability';
+import type { Bead } from '../domain/alignment/engine/alignmentTypes';
 import type { CedictIndex } from '../domain/dictionary/cedictIndex';
 import { loadCedict } from '../domain/dictionary/loadCedict';
 import type { GlossaryEntry } from '../domain/glossary/glossaryEntry';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVIDENCE_SOURCES } from '../domain/alignment/evidence/evidenceSources';
+import { EVIDENCE_SOURCES } from '../domain/alignment/engine/evidence/evidenceSources';
 import { parseCedict } from '../domain/dictionary/parseCedict';
 import { EVIDENCE_NAMES, type EvidenceName } from './evidenceNames';
 import { evidenceWithout } from './evidenceWithout';

@@ -1,4 +1,4 @@
-import type { AlignmentEvidence } from '../domain/alignment/alignmentTypes';
+import type { AlignmentEvidence } from '../domain/alignment/engine/alignmentTypes';
 import type { CedictIndex } from '../domain/dictionary/cedictIndex';
 import type { GlossaryEntry } from '../domain/glossary/glossaryEntry';
 import type { EvidenceName } from './evidenceNames';

@@ -1,5 +1,5 @@
-import type { AlignmentResult } from '../domain/alignment/alignmentTypes';
-import { formatBead } from '../domain/alignment/formatBead';
+import type { AlignmentResult } from '../domain/alignment/engine/alignmentTypes';
+import { formatBead } from '../domain/alignment/engine/formatBead';
 
 export type AlignmentFormat = 'beads' | 'tsv' | 'json';
 

@@ -1,7 +1,7 @@
 import type {
   AlignmentAssessment,
   AlignmentWarning,
-} from '../domain/alignment/alignmentAssessment';
+} from '../domain/alignment/engine/alignmentAssessment';
 
 const MESSAGES: Record<AlignmentWarning, (assessment: AlignmentAssessment) => string> = {
   'source-not-chinese': () => 'the SOURCE does not look like Chinese text.',

@@ -1,4 +1,4 @@
-import { alignSentences } from '../domain/alignment/alignSentences';
+import { alignSentences } from '../domain/alignment/engine/alignSentences';
 import type { CedictIndex } from '../domain/dictionary/cedictIndex';
 import { parseGlossaryTsv } from '../domain/glossary/parseGlossaryTsv';
 import type { GlossaryEntry } from '../domain/glossary/glossaryEntry';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { alignSentences } from '../domain/alignment/alignSentences';
-import { formatBead } from '../domain/alignment/formatBead';
+import { alignSentences } from '../domain/alignment/engine/alignSentences';
+import { formatBead } from '../domain/alignment/engine/formatBead';
 import { loadCedict } from '../domain/dictionary/loadCedict';
 import { parseGlossaryTsv } from '../domain/glossary/parseGlossaryTsv';
 import { readCedictText } from './readCedictText';

@@ -7,7 +7,7 @@
  * the same transaction, and leave it when a bead is un-confirmed or its confirmation undone.
  */
 import Dexie from 'dexie';
-import type { AlignmentWarning } from '../domain/alignment/alignmentAssessment';
+import type { AlignmentWarning } from '../domain/alignment/engine/alignmentAssessment';
 import type { BeadList, BeadListChange } from '../domain/alignmentEditing/beadListTypes';
 import type { ConfirmedPairChanges } from '../domain/alignmentEditing/confirmedPairChanges';
 import { parseBeadList } from '../domain/alignmentEditing/parseBeadList';

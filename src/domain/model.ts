@@ -1,5 +1,5 @@
 import type { PlacedInlineCode } from './exchange/exchangeUnit';
-import type { AlignmentWarning } from './alignment/alignmentAssessment';
+import type { AlignmentWarning } from './alignment/engine/alignmentAssessment';
 import type { GlossaryConcept } from './glossary/glossaryEntry';
 import type {
   AlignmentId,

@@ -1,4 +1,4 @@
-import { createAlignmentMessageHandler } from '../domain/alignment/createAlignmentMessageHandler';
+import { createAlignmentMessageHandler } from '../domain/alignment/protocol/createAlignmentMessageHandler';
 import { createRealignMessageHandler } from '../domain/alignmentEditing/createRealignMessageHandler';
 import { isRealignRequest } from '../domain/alignmentEditing/realignProtocol';
 import { loadCedict } from '../domain/dictionary/loadCedict';

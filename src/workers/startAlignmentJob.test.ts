@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAlignmentMessageHandler } from '../domain/alignment/createAlignmentMessageHandler';
+import { createAlignmentMessageHandler } from '../domain/alignment/protocol/createAlignmentMessageHandler';
 import { parseCedict } from '../domain/dictionary/parseCedict';
 import {
   AlignmentCancelledError,

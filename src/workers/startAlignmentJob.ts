@@ -1,8 +1,8 @@
 import type {
   AlignmentRequest,
   AlignmentWorkerMessage,
-} from '../domain/alignment/alignmentProtocol';
-import type { AlignmentResult } from '../domain/alignment/alignmentTypes';
+} from '../domain/alignment/protocol/alignmentProtocol';
+import type { AlignmentResult } from '../domain/alignment/engine/alignmentTypes';
 import { newId } from '../domain/ids';
 
 /** The part of a Worker that a job needs; a fake in tests. */

@@ -1,7 +1,7 @@
 // Times the alignment corrections on a 5,000-bead list in Node: merge, split and undo (each the
 // operation plus applying its change, as the screen does), and realigning the gaps between 100
 // confirmed beads with the engine (no dictionary). The screen measures the same in Chromium.
-import { alignSentences } from '../../src/domain/alignment/alignSentences';
+import { alignSentences } from '../../src/domain/alignment/engine/alignSentences';
 import { applyBeadListChange } from '../../src/domain/alignmentEditing/applyBeadListChange';
 import type {
   BeadList,

@@ -1,4 +1,4 @@
-import type { AlignmentResult } from '../alignment/alignmentTypes';
+import type { AlignmentResult } from '../alignment/engine/alignmentTypes';
 import type { AlignedSentence, BeadList, EditableBead } from './beadListTypes';
 
 /**

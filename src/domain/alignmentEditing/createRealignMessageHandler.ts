@@ -1,4 +1,4 @@
-import { alignSentences } from '../alignment/alignSentences';
+import { alignSentences } from '../alignment/engine/alignSentences';
 import type { CedictIndex } from '../dictionary/cedictIndex';
 import { beadListPairs } from './beadListPairs';
 import { parseBeadList } from './parseBeadList';

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignSentences } from '../alignment/alignSentences';
+import { alignSentences } from '../alignment/engine/alignSentences';
 import type {
   AlignmentEvidence,
   AlignmentInput,
   AlignmentResult,
-} from '../alignment/alignmentTypes';
+} from '../alignment/engine/alignmentTypes';
 import { applyBeadListChange } from './applyBeadListChange';
 import { beadListFixture } from './beadListFixture';
 import { beadListFromAlignment } from './beadListFromAlignment';

@@ -2,7 +2,7 @@ import type {
   AlignmentEvidence,
   AlignmentInput,
   AlignmentResult,
-} from '../alignment/alignmentTypes';
+} from '../alignment/engine/alignmentTypes';
 import type { CedictIndex } from '../dictionary/cedictIndex';
 import { beadListFromAlignment } from './beadListFromAlignment';
 import type {

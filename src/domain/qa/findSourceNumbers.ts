@@ -1,4 +1,4 @@
-import { findChineseNumbers } from '../alignment/findChineseNumbers';
+import { findChineseNumbers } from '../alignment/engine/findChineseNumbers';
 
 export interface SourceNumber {
   /** The number as written in the source (40, 四十, 百亿, 2022). */

@@ -1,4 +1,4 @@
-import { findEnglishNumbers } from '../alignment/findEnglishNumbers';
+import { findEnglishNumbers } from '../alignment/engine/findEnglishNumbers';
 
 export interface TargetNumbers {
   /** Every value the English may be read as carrying: its numbers, month names, decade… */

@@ -4,7 +4,7 @@ import type { BeadList, BeadListChange } from '../../domain/alignmentEditing/bea
 import { beadSentenceRanges } from '../../domain/alignmentEditing/beadSentenceRanges';
 import { editSentence } from '../../domain/alignmentEditing/editSentence';
 import { splitSentence } from '../../domain/alignmentEditing/splitSentence';
-import type { AlignmentWarning } from '../../domain/alignment/alignmentAssessment';
+import type { AlignmentWarning } from '../../domain/alignment/engine/alignmentAssessment';
 import type { BeadKind } from '../../domain/alignmentEditing/beadMatchesKind';
 import { findNextBead } from '../../domain/alignmentEditing/findNextBead';
 import { summarizeBeadList } from '../../domain/alignmentEditing/summarizeBeadList';

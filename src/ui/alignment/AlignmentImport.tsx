@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assessAlignmentInput } from '../../domain/alignment/assessAlignmentInput';
+import { assessAlignmentInput } from '../../domain/alignment/engine/assessAlignmentInput';
 import { paragraphsOfSentences } from '../../domain/alignmentEditing/paragraphsOfSentences';
 import type { AlignmentId } from '../../domain/ids';
 import { useCreateAlignment } from '../hooks/useCreateAlignment';

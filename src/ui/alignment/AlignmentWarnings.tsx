@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AlignmentWarning } from '../../domain/alignment/alignmentAssessment';
+import type { AlignmentWarning } from '../../domain/alignment/engine/alignmentAssessment';
 
 /** The engine's doubts about a pair of texts, before or after aligning, in the user's words. */
 export function AlignmentWarnings({

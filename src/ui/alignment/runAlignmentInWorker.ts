@@ -1,5 +1,5 @@
 import { beadListFromAlignment } from '../../domain/alignmentEditing/beadListFromAlignment';
-import type { AlignmentWarning } from '../../domain/alignment/alignmentAssessment';
+import type { AlignmentWarning } from '../../domain/alignment/engine/alignmentAssessment';
 import type { AlignedSentence, BeadList } from '../../domain/alignmentEditing/beadListTypes';
 import { paragraphsOfSentences } from '../../domain/alignmentEditing/paragraphsOfSentences';
 import { createAlignmentWorker } from '../../workers/createAlignmentWorker';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { createAlignment } from '../../db/alignmentRepository';
-import type { AlignmentWarning } from '../../domain/alignment/alignmentAssessment';
+import type { AlignmentWarning } from '../../domain/alignment/engine/alignmentAssessment';
 import type { BeadList } from '../../domain/alignmentEditing/beadListTypes';
 import { summarizeBeadList } from '../../domain/alignmentEditing/summarizeBeadList';
 import type { AlignmentId } from '../../domain/ids';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCedict } from '../dictionary/parseCedict';
-import type { AlignmentWorkerMessage } from './alignmentProtocol';
+import { parseCedict } from '../../dictionary/parseCedict';
+import type { AlignmentWorkerMessage } from '../protocol/alignmentProtocol';
 import { alignmentSteps } from './alignmentSteps';
 import { DEFAULT_WEIGHTS } from './alignmentWeights';
 import { bandAroundPath } from './bandAroundPath';
@@ -9,7 +9,7 @@ import { BEAD_TYPES } from './beadTypes';
 import { collectTrainingPairs } from './collectTrainingPairs';
 import { computeBeadPosteriors } from './computeBeadPosteriors';
 import { computePairMasks } from './computePairMasks';
-import { createAlignmentMessageHandler } from './createAlignmentMessageHandler';
+import { createAlignmentMessageHandler } from '../protocol/createAlignmentMessageHandler';
 import { estimateAlignmentModel } from './estimateAlignmentModel';
 import { extractSentenceFeatures } from './extractSentenceFeatures';
 import { findAnchorChain } from './findAnchorChain';

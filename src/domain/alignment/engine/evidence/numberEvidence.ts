@@ -1,4 +1,4 @@
-import { stemEnglishWord } from '../../dictionary/stemEnglishWord';
+import { stemEnglishWord } from '../../../dictionary/stemEnglishWord';
 import { findChineseNumbers } from '../findChineseNumbers';
 import { findEnglishNumbers } from '../findEnglishNumbers';
 import type { EvidenceKey, EvidenceSource } from './evidenceSource';

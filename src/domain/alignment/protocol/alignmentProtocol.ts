@@ -1,5 +1,5 @@
-import type { GlossaryEntry } from '../glossary/glossaryEntry';
-import type { AlignmentInput, AlignmentResult } from './alignmentTypes';
+import type { GlossaryEntry } from '../../glossary/glossaryEntry';
+import type { AlignmentInput, AlignmentResult } from '../engine/alignmentTypes';
 
 /** Messages between the app and the alignment worker. Every message names the job it is about. */
 export interface AlignmentRequest {

@@ -1,11 +1,11 @@
-import type { CedictIndex } from '../dictionary/cedictIndex';
-import type { GlossaryEntry } from '../glossary/glossaryEntry';
+import type { CedictIndex } from '../../dictionary/cedictIndex';
+import type { GlossaryEntry } from '../../glossary/glossaryEntry';
 import type {
   AlignmentClientMessage,
   AlignmentRequest,
   AlignmentWorkerMessage,
 } from './alignmentProtocol';
-import { alignmentSteps } from './alignmentSteps';
+import { alignmentSteps } from '../engine/alignmentSteps';
 
 export interface AlignmentHandlerEnvironment {
   readonly post: (message: AlignmentWorkerMessage) => void;

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { Converter } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
-import { parseCedict } from '../dictionary/parseCedict';
+import { parseCedict } from '../../dictionary/parseCedict';
 import { alignSentences } from './alignSentences';
 import type { AlignmentInput, Bead } from './alignmentTypes';
 import { formatBead } from './formatBead';
 
-const fixtures = new URL('../../../test/fixtures/alignment/', import.meta.url);
+const fixtures = new URL('../../../../test/fixtures/alignment/', import.meta.url);
 const dictionary = parseCedict(readFileSync(new URL('cedict-excerpt.u8', fixtures), 'utf8'));
 
 /** Reads a presplit fixture: a sentence a line, a blank line between paragraphs. */

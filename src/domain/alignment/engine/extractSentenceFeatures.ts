@@ -1,4 +1,4 @@
-import { englishContentStems } from '../dictionary/englishContentStems';
+import { englishContentStems } from '../../dictionary/englishContentStems';
 import type { AlignmentEvidence } from './alignmentTypes';
 import { chineseUnits } from './chineseUnits';
 import { EVIDENCE_SOURCES } from './evidence/evidenceSources';

@@ -1,4 +1,4 @@
-import { stemEnglishWord } from '../../dictionary/stemEnglishWord';
+import { stemEnglishWord } from '../../../dictionary/stemEnglishWord';
 import type { EvidenceKey, EvidenceSource } from './evidenceSource';
 
 const LATIN_IN_CHINESE = /[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*/g;

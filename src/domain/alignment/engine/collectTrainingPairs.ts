@@ -1,5 +1,5 @@
-import type { CedictIndex } from '../dictionary/cedictIndex';
-import { englishContentStems } from '../dictionary/englishContentStems';
+import type { CedictIndex } from '../../dictionary/cedictIndex';
+import { englishContentStems } from '../../dictionary/englishContentStems';
 import { chineseUnits } from './chineseUnits';
 import type { TranslationTrainingPair } from './learnTranslations';
 import { segmentByDictionary } from './segmentByDictionary';

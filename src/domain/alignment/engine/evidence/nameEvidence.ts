@@ -1,5 +1,5 @@
 import { polyphonic } from 'pinyin-pro';
-import { ENGLISH_STOP_WORDS } from '../../dictionary/englishStopWords';
+import { ENGLISH_STOP_WORDS } from '../../../dictionary/englishStopWords';
 import { CHINESE_SURNAMES } from '../chineseSurnames';
 import type { EvidenceKey, EvidenceSource } from './evidenceSource';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCedict } from '../dictionary/parseCedict';
+import { parseCedict } from '../../dictionary/parseCedict';
 import { collectTrainingPairs } from './collectTrainingPairs';
 import { finishSteps } from './finishSteps';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatBead } from './formatBead';
+import { formatBead } from '../engine/formatBead';
 import { locateSentences } from './locateSentences';
 import { parseBeads } from './parseBeads';
 import { projectBeads } from './projectBeads';

@@ -1,4 +1,4 @@
-import type { CedictIndex } from '../dictionary/cedictIndex';
+import type { CedictIndex } from '../../dictionary/cedictIndex';
 import { segmentByDictionary } from './segmentByDictionary';
 
 const HAN_RUN = /\p{Script=Han}+/gu;

@@ -1,5 +1,5 @@
-import type { CedictIndex } from '../dictionary/cedictIndex';
-import type { GlossaryEntry } from '../glossary/glossaryEntry';
+import type { CedictIndex } from '../../dictionary/cedictIndex';
+import type { GlossaryEntry } from '../../glossary/glossaryEntry';
 import type { AlignmentAssessment } from './alignmentAssessment';
 
 /** A link between consecutive source sentences and consecutive target sentences (0-based numbers). */

@@ -1,5 +1,5 @@
-import { englishContentStems } from '../../dictionary/englishContentStems';
-import { findTermMatches } from '../../glossary/findTermMatches';
+import { englishContentStems } from '../../../dictionary/englishContentStems';
+import { findTermMatches } from '../../../glossary/findTermMatches';
 import type { EvidenceSource } from './evidenceSource';
 
 /** Glossary terms: the term in the Chinese, the stems of its rendering in order in the English. */

@@ -1,4 +1,4 @@
-import type { LanguageCode } from '../model';
+import type { LanguageCode } from '../../model';
 import { findChineseNumbers } from './findChineseNumbers';
 import { findEnglishNumbers } from './findEnglishNumbers';
 

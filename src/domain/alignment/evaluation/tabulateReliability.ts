@@ -1,5 +1,5 @@
-import { formatBead } from './formatBead';
-import type { Bead } from './alignmentTypes';
+import { formatBead } from '../engine/formatBead';
+import type { Bead } from '../engine/alignmentTypes';
 import type { BeadLink } from './parseBeads';
 
 /** Upper ends of the confidence bins of a reliability table (the last bin holds exactly 1 too). */

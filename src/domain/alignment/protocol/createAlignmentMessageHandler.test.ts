@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCedict } from '../dictionary/parseCedict';
+import { parseCedict } from '../../dictionary/parseCedict';
 import type { AlignmentWorkerMessage } from './alignmentProtocol';
 import { createAlignmentMessageHandler } from './createAlignmentMessageHandler';
 

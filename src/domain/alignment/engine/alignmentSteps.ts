@@ -1,4 +1,4 @@
-import { foldChineseText } from '../glossary/foldChineseText';
+import { foldChineseText } from '../../glossary/foldChineseText';
 import type { AlignmentBand } from './alignmentBand';
 import type { AlignmentModel } from './alignmentModel';
 import type { AlignmentEvidence, AlignmentInput, AlignmentResult, Bead } from './alignmentTypes';
