@@ -1,35 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { readTmx } from '../domain/exchange/readTmx';
 import { conceptsFromEntries } from '../domain/glossary/conceptsFromEntries';
 import { parseGlossaryTsv } from '../domain/glossary/parseGlossaryTsv';
+import { runBitext as bitext } from './testing/runBitext';
 
 const projectRoot = new URL('../../', import.meta.url);
-
-interface RunResult {
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly code: number;
-}
-
-async function bitext(...argumentList: string[]): Promise<RunResult> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      ['bin/bitext.js', ...argumentList],
-      { cwd: projectRoot },
-    );
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failure = error as RunResult;
-    return { stdout: failure.stdout, stderr: failure.stderr, code: failure.code };
-  }
-}
 
 function folderWith(files: Record<string, string>): string {
   const folder = mkdtempSync(join(tmpdir(), 'bitext-convert-'));

@@ -1,27 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { conceptsFromEntries } from '../domain/glossary/conceptsFromEntries';
 import { checkGlossaryFiles } from './checkGlossaryFiles';
+import { runBitext as bitext } from './testing/runBitext';
 
 const projectRoot = new URL('../../', import.meta.url);
-
-async function bitext(...argumentList: string[]) {
-  try {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      ['bin/bitext.js', ...argumentList],
-      { cwd: projectRoot },
-    );
-    return { stdout, code: 0 };
-  } catch (error) {
-    const failure = error as { stdout: string; code: number };
-    return { stdout: failure.stdout, code: failure.code };
-  }
-}
 
 const glossary = conceptsFromEntries([
   { source: '高校', target: 'universities', partOfSpeech: '', note: '' },
@@ -52,7 +37,7 @@ describe('bitext glossary check', () => {
       'corpus/shanxi/en.sentences.txt',
       '--presplit',
     );
-    expect(result).toEqual({ stdout: '', code: 0 });
+    expect(result).toEqual({ stdout: '', stderr: '', code: 0 });
   });
 
   it('exits 1 and names the line when a term has lost its rendering', async () => {
@@ -72,6 +57,7 @@ describe('bitext glossary check', () => {
     );
     expect(result).toEqual({
       stdout: '8\tmissing\t六大行动\texpected "Six Major Initiatives"\n',
+      stderr: '',
       code: 1,
     });
   });

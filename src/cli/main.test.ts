@@ -1,37 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCommand as run, type CommandResult } from './testing/runCommand';
 
 const fixtures = 'test/fixtures/alignment';
 const projectRoot = new URL('../../', import.meta.url);
 const projectFolder = fileURLToPath(projectRoot);
 
-interface RunResult {
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly code: number;
-}
-
-async function run(
-  file: string,
-  argumentList: readonly string[],
-  cwd: string | URL,
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<RunResult> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(file, argumentList, { cwd, env });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failure = error as { stdout: string; stderr: string; code: number };
-    return { stdout: failure.stdout, stderr: failure.stderr, code: failure.code };
-  }
-}
-
-function bitext(...argumentList: string[]): Promise<RunResult> {
+function bitext(...argumentList: string[]): Promise<CommandResult> {
   return run(process.execPath, ['bin/bitext.js', ...argumentList], projectRoot);
 }
 

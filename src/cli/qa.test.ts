@@ -1,25 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runBitext as bitext } from './testing/runBitext';
 
 const projectRoot = new URL('../../', import.meta.url);
-
-async function bitext(...argumentList: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      ['bin/bitext.js', ...argumentList],
-      { cwd: projectRoot },
-    );
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failure = error as { stdout: string; stderr: string; code: number };
-    return { stdout: failure.stdout, stderr: failure.stderr, code: failure.code };
-  }
-}
 
 const sample = ['corpus/shanxi/zh.sentences.txt', 'corpus/shanxi/en.sentences.txt'];
 

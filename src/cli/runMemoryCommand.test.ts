@@ -1,28 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeBitextTable } from '../domain/exchange/writeBitextTable';
 import { writeTmx } from '../domain/exchange/writeTmx';
+import { runBitext as bitext } from './testing/runBitext';
 
-const projectRoot = new URL('../../', import.meta.url);
 let folder = '';
-
-async function bitext(...argumentList: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      ['bin/bitext.js', ...argumentList],
-      { cwd: projectRoot },
-    );
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failure = error as { stdout: string; stderr: string; code: number };
-    return { stdout: failure.stdout, stderr: failure.stderr, code: failure.code };
-  }
-}
 
 const unit = (source: string, target: string) => ({
   source,
