@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PARTS_OF_SPEECH, type PartOfSpeech } from '../../domain/glossary/glossaryEntry';
+import { ChoiceSelect } from '../app/ChoiceSelect';
 
 export interface PartOfSpeechSelectProps {
   readonly value: PartOfSpeech | undefined;
@@ -10,20 +11,14 @@ export interface PartOfSpeechSelectProps {
 }
 
 /** A choice of one part of speech from the fixed list, named in the UI language, or none. */
-export function PartOfSpeechSelect({ value, onChange, ...attributes }: PartOfSpeechSelectProps) {
+export function PartOfSpeechSelect(props: PartOfSpeechSelectProps) {
   const { t } = useTranslation('glossary');
   return (
-    <select
-      {...attributes}
-      value={value ?? ''}
-      onChange={(event) => onChange(PARTS_OF_SPEECH.find((part) => part === event.target.value))}
-    >
-      <option value="">{t('partOfSpeech.none')}</option>
-      {PARTS_OF_SPEECH.map((part) => (
-        <option key={part} value={part}>
-          {t(`partOfSpeech.${part}`)}
-        </option>
-      ))}
-    </select>
+    <ChoiceSelect
+      {...props}
+      choices={PARTS_OF_SPEECH}
+      labelOf={(part) => t(`partOfSpeech.${part}`)}
+      emptyLabel={t('partOfSpeech.none')}
+    />
   );
 }

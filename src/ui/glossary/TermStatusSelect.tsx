@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { TERM_STATUSES, type TermStatus } from '../../domain/glossary/glossaryEntry';
+import { ChoiceSelect } from '../app/ChoiceSelect';
 
 export interface TermStatusSelectProps {
   readonly value: TermStatus | undefined;
@@ -12,25 +13,9 @@ export interface TermStatusSelectProps {
 }
 
 /** A choice of a rendering's status (preferred, admitted, deprecated, forbidden) in the UI language. */
-export function TermStatusSelect({
-  value,
-  onChange,
-  emptyLabel,
-  ...attributes
-}: TermStatusSelectProps) {
+export function TermStatusSelect(props: TermStatusSelectProps) {
   const { t } = useTranslation('glossary');
   return (
-    <select
-      {...attributes}
-      value={value ?? ''}
-      onChange={(event) => onChange(TERM_STATUSES.find((status) => status === event.target.value))}
-    >
-      {emptyLabel === undefined ? null : <option value="">{emptyLabel}</option>}
-      {TERM_STATUSES.map((status) => (
-        <option key={status} value={status}>
-          {t(`status.${status}`)}
-        </option>
-      ))}
-    </select>
+    <ChoiceSelect {...props} choices={TERM_STATUSES} labelOf={(status) => t(`status.${status}`)} />
   );
 }

@@ -5,6 +5,10 @@ import { SEGMENT_STATUSES, type SegmentStatus } from '../../domain/model';
 import { ModalDialog } from '../app/ModalDialog';
 import { storageErrorMessageKey } from '../app/storageErrorMessageKey';
 import { useBulkSegmentChanges, type SegmentState } from '../hooks/useBulkSegmentChanges';
+import { ChoiceSelect } from '../app/ChoiceSelect';
+
+/** The test hook of the status choice (data-role). */
+const BULK_STATUS_ROLE = 'bulk-status';
 
 export interface BulkStatusControlProps {
   /** The segments the status goes to: those the filter shows, or those picked by hand. */
@@ -72,22 +76,18 @@ export function BulkStatusControl({
         <span className="visually-hidden">
           {t(!isForSelection ? 'bulk.label' : 'bulk.labelSelected')}
         </span>
-        <select
-          value=""
-          data-role="bulk-status"
+        <ChoiceSelect
+          value={undefined}
+          data-role={BULK_STATUS_ROLE}
           aria-label={t(!isForSelection ? 'bulk.label' : 'bulk.labelSelected')}
-          onChange={(event) => {
+          choices={SEGMENT_STATUSES}
+          labelOf={statusName}
+          emptyLabel={t(!isForSelection ? 'bulk.choose' : 'bulk.chooseSelected')}
+          onChange={(candidate) => {
             setIsUnlocking(false);
-            setAsked(SEGMENT_STATUSES.find((candidate) => candidate === event.target.value));
+            setAsked(candidate);
           }}
-        >
-          <option value="">{t(!isForSelection ? 'bulk.choose' : 'bulk.chooseSelected')}</option>
-          {SEGMENT_STATUSES.map((candidate) => (
-            <option key={candidate} value={candidate}>
-              {statusName(candidate)}
-            </option>
-          ))}
-        </select>
+        />
       </label>
       <span className="bulk-status__message" role="status" aria-live="polite">
         {message}

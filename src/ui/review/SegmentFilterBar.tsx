@@ -9,7 +9,12 @@ import type { SegmentId } from '../../domain/ids';
 import { BulkStatusControl } from './BulkStatusControl';
 import { useRowSelection, useSelectedRows } from './RowSelectionContext';
 import { useFindingSegmentIds } from './useFindingSegmentIds';
+import { ChoiceSelect } from '../app/ChoiceSelect';
 import './review.css';
+
+/** Test hooks of the filter's choices (data-role). */
+const MODE_ROLE = 'segment-filter-mode';
+const STATUS_ROLE = 'segment-filter-status';
 
 const SIDES = ['both', 'source', 'target'] as const;
 
@@ -129,34 +134,26 @@ export function SegmentFilterBar({
       />
       <label className="segment-filter__option">
         <span className="visually-hidden">{t('filter.mode')}</span>
-        <select
+        <ChoiceSelect
           value={mode}
-          data-role="segment-filter-mode"
-          onChange={(event) =>
-            setMode(SEARCH_MODES.find((candidate) => candidate === event.target.value) ?? 'plain')
-          }
-        >
-          {SEARCH_MODES.map((candidate) => (
-            <option key={candidate} value={candidate}>
-              {t(`filter.modes.${candidate}`)}
-            </option>
-          ))}
-        </select>
+          data-role={MODE_ROLE}
+          choices={SEARCH_MODES}
+          labelOf={(candidate) => t(`filter.modes.${candidate}`)}
+          onChange={(candidate) => {
+            if (candidate !== undefined) setMode(candidate);
+          }}
+        />
       </label>
       <label className="segment-filter__option">
         <span className="visually-hidden">{t('filter.side')}</span>
-        <select
+        <ChoiceSelect
           value={side}
-          onChange={(event) =>
-            setSide(SIDES.find((candidate) => candidate === event.target.value) ?? 'both')
-          }
-        >
-          {SIDES.map((candidate) => (
-            <option key={candidate} value={candidate}>
-              {t(`filter.sides.${candidate}`)}
-            </option>
-          ))}
-        </select>
+          choices={SIDES}
+          labelOf={(candidate) => t(`filter.sides.${candidate}`)}
+          onChange={(candidate) => {
+            if (candidate !== undefined) setSide(candidate);
+          }}
+        />
       </label>
       <label className="segment-filter__option">
         <input
@@ -168,20 +165,14 @@ export function SegmentFilterBar({
       </label>
       <label className="segment-filter__option">
         <span className="visually-hidden">{t('filter.status')}</span>
-        <select
-          value={status}
-          data-role="segment-filter-status"
-          onChange={(event) =>
-            setStatus(SEGMENT_STATUSES.find((candidate) => candidate === event.target.value) ?? '')
-          }
-        >
-          <option value="">{t('filter.anyStatus')}</option>
-          {SEGMENT_STATUSES.map((candidate) => (
-            <option key={candidate} value={candidate}>
-              {t(`status.${candidate}`, { ns: 'translate' })}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          value={status === '' ? undefined : status}
+          data-role={STATUS_ROLE}
+          choices={SEGMENT_STATUSES}
+          labelOf={(candidate) => t(`status.${candidate}`, { ns: 'translate' })}
+          emptyLabel={t('filter.anyStatus')}
+          onChange={(candidate) => setStatus(candidate ?? '')}
+        />
       </label>
       <label className="segment-filter__option">
         <input
